@@ -1,0 +1,107 @@
+package dev.orgkit.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Everything a test run shares: one database and one Keycloak server with the built providers,
+ * started on first use and stopped when the JUnit run ends.
+ */
+public final class TestEnvironment implements ExtensionContext.Store.CloseableResource {
+
+    private final TestDatabase database;
+    private final KeycloakServer server;
+    private final Http http;
+    private final Admin admin;
+    private final Tokens tokens;
+    private final Path keycloakHome;
+    private final Path workDir;
+
+    private TestEnvironment(Path keycloakHome, Path workDir, TestDatabase database, KeycloakServer server) {
+        this.keycloakHome = keycloakHome;
+        this.workDir = workDir;
+        this.database = database;
+        this.server = server;
+        this.http = new Http(server.baseUrl());
+        this.admin = new Admin(http);
+        this.tokens = new Tokens(http);
+    }
+
+    static TestEnvironment start() {
+        Path home = KeycloakServer.requiredPath("orgkit.it.keycloakHome");
+        Path workDir = KeycloakServer.requiredPath("orgkit.it.workDir");
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TestDatabase database = TestDatabase.create(TestDatabase.kindFromProperty(), workDir);
+        KeycloakServer.build(home, database, workDir, buildOptions());
+        KeycloakServer server = new KeycloakServer(home, workDir, database, "node1", runtimeOptions());
+        TestEnvironment environment = new TestEnvironment(home, workDir, database, server);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::kill, "orgkit-it-server-killer"));
+        server.start();
+        return environment;
+    }
+
+    /** Build-time options every server under test shares. */
+    static List<String> buildOptions() {
+        return List.of("--cache=local");
+    }
+
+    /** Runtime options every server under test shares. */
+    static List<String> runtimeOptions() {
+        List<String> options = new ArrayList<>();
+        options.add("--log-level=INFO,dev.orgkit:DEBUG");
+        return options;
+    }
+
+    public KeycloakServer server() {
+        return server;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public Admin admin() {
+        return admin;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public Path keycloakHome() {
+        return keycloakHome;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** Restarts the server gracefully, keeping its database. */
+    public void restartServer() {
+        server.restart();
+        admin.reset();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            database.drop();
+        }
+    }
+}
