@@ -1,0 +1,108 @@
+package dev.orgkit.organizations.access;
+
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.AdminRoles;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.cors.Cors;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+import dev.orgkit.organizations.config.OrgkitPolicy;
+import dev.orgkit.organizations.events.Actor;
+import dev.orgkit.organizations.rest.ApiErrors;
+
+/**
+ * Who is calling the self-service API: a user (or service account) of the realm with a valid
+ * access token and an active session.
+ */
+public final class Caller {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+    private final UserSessionModel userSession;
+    private final AccessToken token;
+    private final ClientModel client;
+
+    private Caller(KeycloakSession session, RealmModel realm, AuthResult auth) {
+        this.session = session;
+        this.realm = realm;
+        this.user = auth.user();
+        this.userSession = auth.session();
+        this.token = auth.token();
+        this.client = auth.client();
+    }
+
+    /** Authenticates the bearer token of the current request, or answers 401. */
+    public static Caller authenticate(KeycloakSession session) {
+        RealmModel realm = session.getContext().getRealm();
+        AuthResult auth;
+        try {
+            auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        } catch (NotAuthorizedException e) {
+            auth = null;
+        }
+        if (auth == null || auth.user() == null || !auth.user().isEnabled()) {
+            throw ApiErrors.unauthorized(realm.getName());
+        }
+        Caller caller = new Caller(session, realm, auth);
+        Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+                .exposedHeaders("Retry-After").auth().add();
+        return caller;
+    }
+
+    public UserModel user() {
+        return user;
+    }
+
+    public UserSessionModel userSession() {
+        return userSession;
+    }
+
+    public AccessToken token() {
+        return token;
+    }
+
+    public ClientModel client() {
+        return client;
+    }
+
+    /** Holders of the realm's superadmin role act in every organization without being members. */
+    public boolean isSuperadmin() {
+        RoleModel role = realm.getRole(OrgkitPolicy.of(realm).superadminRole());
+        return role != null && user.hasRole(role);
+    }
+
+    /** Holders of realm-management's manage-organizations may create organizations whatever the policy. */
+    public boolean isOrganizationAdmin() {
+        ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
+        if (management == null) {
+            return false;
+        }
+        RoleModel manage = management.getRole(AdminRoles.MANAGE_ORGANIZATIONS);
+        return manage != null && user.hasRole(manage);
+    }
+
+    public Actor actor() {
+        String type = user.getServiceAccountClientLink() != null ? Actor.SERVICE_ACCOUNT : Actor.USER;
+        return new Actor(type, user.getId(), user.getUsername());
+    }
+
+    public String ipAddress() {
+        return session.getContext().getConnection().getRemoteAddr();
+    }
+
+    public String userAgent() {
+        HttpHeaders headers = session.getContext().getRequestHeaders();
+        return headers == null ? null : headers.getHeaderString(HttpHeaders.USER_AGENT);
+    }
+}

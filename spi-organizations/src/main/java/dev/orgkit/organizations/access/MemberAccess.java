@@ -1,0 +1,91 @@
+package dev.orgkit.organizations.access;
+
+import org.keycloak.models.OrganizationModel;
+
+import dev.orgkit.organizations.events.Actor;
+import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.roles.MemberRoles;
+import dev.orgkit.organizations.roles.OrgRole;
+
+/** Access of a self-service caller: a member by their org role, a superadmin in every organization. */
+public final class MemberAccess implements OrgAccess {
+
+    private final Caller caller;
+    private final OrganizationModel org;
+    private final boolean member;
+    private final boolean superadmin;
+    private final OrgRole role;
+
+    public MemberAccess(Caller caller, OrganizationModel org, NativeOrganizations orgs, MemberRoles roles) {
+        this.caller = caller;
+        this.org = org;
+        this.member = orgs.isMember(org, caller.user());
+        this.superadmin = caller.isSuperadmin();
+        this.role = member ? roles.roleOf(org, caller.user()) : null;
+    }
+
+    public boolean isMember() {
+        return member;
+    }
+
+    /** The caller's role, or null when the caller is not a member. */
+    public OrgRole role() {
+        return role;
+    }
+
+    @Override
+    public OrganizationModel org() {
+        return org;
+    }
+
+    @Override
+    public void requireVisible() {
+        if (!member && !superadmin) {
+            throw ApiErrors.notFound("organization not found");
+        }
+    }
+
+    @Override
+    public void require(String permission) {
+        requireVisible();
+        if (!can(permission)) {
+            throw ApiErrors.forbidden("this requires the permission " + permission + " in the organization");
+        }
+    }
+
+    @Override
+    public boolean can(String permission) {
+        return superadmin || (role != null && role.has(permission));
+    }
+
+    @Override
+    public boolean privileged() {
+        return superadmin;
+    }
+
+    @Override
+    public boolean covers(OrgRole other) {
+        return superadmin || (role != null && role.permissions().containsAll(other.permissions()));
+    }
+
+    @Override
+    public String callerId() {
+        return caller.user().getId();
+    }
+
+    @Override
+    public Actor actor() {
+        return caller.actor();
+    }
+
+    @Override
+    public String ipAddress() {
+        return caller.ipAddress();
+    }
+
+    @Override
+    public String userAgent() {
+        return caller.userAgent();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.orgkit.organizations.active;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+
+import dev.orgkit.organizations.kc.NativeOrganizations;
+
+/**
+ * The organization a user session acts in, like Clerk's {@code setActive}: a note on the user
+ * session (so each session has its own, it survives refreshes and restarts with persistent
+ * sessions, and any node reads it), re-checked against membership every time it is read.
+ *
+ * <p>A session that has no note yet gets one the first time it is read: the organization chosen
+ * at login through Keycloak's organization scope, else the user's last active organization, else
+ * the only organization of a user who has exactly one, else none.
+ */
+public final class ActiveOrganization {
+
+    /** User-session note holding the active organization id; empty means "none, on purpose". */
+    public static final String SESSION_NOTE = "orgkit.active-org";
+    /** User attribute holding the last organization the user made active (a hint, never trusted). */
+    public static final String LAST_ACTIVE_ATTRIBUTE = "orgkit.last-active-org";
+    /** Client-session note marking that the login-time choice of this client session was applied. */
+    static final String CLIENT_SESSION_APPLIED = "orgkit.active-org.applied";
+
+    private final NativeOrganizations orgs;
+
+    public ActiveOrganization(NativeOrganizations orgs) {
+        this.orgs = orgs;
+    }
+
+    /** The active organization of a session, resolving the initial one if the session has none. */
+    public Optional<OrganizationModel> current(UserSessionModel userSession) {
+        UserModel user = userSession.getUser();
+        String note = userSession.getNote(SESSION_NOTE);
+        if (note == null) {
+            Optional<OrganizationModel> initial = initial(user);
+            userSession.setNote(SESSION_NOTE, initial.map(OrganizationModel::getId).orElse(""));
+            return initial;
+        }
+        if (note.isEmpty()) {
+            return Optional.empty();
+        }
+        OrganizationModel org = orgs.byId(note);
+        return usable(org, user) ? Optional.of(org) : Optional.empty();
+    }
+
+    /**
+     * The active organization for a token being issued. On the first token of a client session, an
+     * organization chosen through the organization scope at that login becomes the active one.
+     */
+    public Optional<OrganizationModel> forToken(UserSessionModel userSession, ClientSessionContext context) {
+        AuthenticatedClientSessionModel clientSession = context.getClientSession();
+        if (clientSession != null && clientSession.getNote(CLIENT_SESSION_APPLIED) == null) {
+            clientSession.setNote(CLIENT_SESSION_APPLIED, "1");
+            Optional<OrganizationModel> chosen = orgs.chosenThroughScope(userSession.getUser(), context)
+                    .filter(org -> usable(org, userSession.getUser()));
+            if (chosen.isPresent()) {
+                set(userSession, chosen.get());
+                return chosen;
+            }
+        }
+        return current(userSession);
+    }
+
+    /** Makes {@code org} (or none, when null) the session's active organization. Membership is the caller's check. */
+    public void set(UserSessionModel userSession, OrganizationModel org) {
+        userSession.setNote(SESSION_NOTE, org == null ? "" : org.getId());
+        UserModel user = userSession.getUser();
+        if (org == null) {
+            user.removeAttribute(LAST_ACTIVE_ATTRIBUTE);
+        } else if (!org.getId().equals(user.getFirstAttribute(LAST_ACTIVE_ATTRIBUTE))) {
+            user.setSingleAttribute(LAST_ACTIVE_ATTRIBUTE, org.getId());
+        }
+    }
+
+    /** Whether a user may act in {@code org}: it exists, is enabled, and the user is a member. */
+    public boolean usable(OrganizationModel org, UserModel user) {
+        return org != null && org.isEnabled() && orgs.isMember(org, user);
+    }
+
+    private Optional<OrganizationModel> initial(UserModel user) {
+        OrganizationModel last = orgs.byId(user.getFirstAttribute(LAST_ACTIVE_ATTRIBUTE));
+        if (usable(last, user)) {
+            return Optional.of(last);
+        }
+        List<OrganizationModel> enabled = orgs.ofMember(user).filter(OrganizationModel::isEnabled).limit(2).toList();
+        return enabled.size() == 1 ? Optional.of(enabled.get(0)) : Optional.empty();
+    }
+}

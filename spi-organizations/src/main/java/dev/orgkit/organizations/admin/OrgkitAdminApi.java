@@ -1,0 +1,185 @@
+package dev.orgkit.organizations.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import dev.orgkit.organizations.config.OrgkitPolicy;
+import dev.orgkit.organizations.config.Setting;
+import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.rest.AdminRequest;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.rest.OrganizationResource;
+import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.rest.Representations;
+import dev.orgkit.organizations.rest.dto.OrganizationInput;
+import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/**
+ * The admin API at {@code /admin/realms/{realm}/orgkit}: the realm's policy, the role catalog, and
+ * every organization with the same operations members have, checked with Keycloak's admin
+ * permissions ({@code view-organizations} to read, {@code manage-organizations} to change).
+ */
+public final class OrgkitAdminApi {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final OrganizationService service;
+
+    OrgkitAdminApi(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        String userAgent = session.getContext().getRequestHeaders().getHeaderString("User-Agent");
+        ChangeRecorder recorder = new ChangeRecorder(session, realm, AdminAccess.actor(auth),
+                session.getContext().getConnection().getRemoteAddr(), userAgent, adminEvent);
+        this.service = new OrganizationService(session, realm, recorder);
+    }
+
+    @GET
+    @Path("policy")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> policy() {
+        requireView();
+        return OrgkitPolicy.of(realm).asMap();
+    }
+
+    /** Changes the settings present in the body, e.g. {@code {"creation-enabled": "true"}}. */
+    @PUT
+    @Path("policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> updatePolicy(Map<String, Object> changes) {
+        requireManage();
+        if (changes == null || changes.isEmpty()) {
+            throw ApiErrors.invalid("a JSON object of settings to change is required");
+        }
+        Map<Setting, String> normalized = new java.util.EnumMap<>(Setting.class);
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            Setting setting = Setting.byKey(change.getKey())
+                    .orElseThrow(() -> ApiErrors.badRequest("unknown_setting", "there is no setting '" + change.getKey() + "'"));
+            if (change.getValue() == null) {
+                throw ApiErrors.invalid(setting.key() + " must not be null");
+            }
+            try {
+                normalized.put(setting, setting.normalize(String.valueOf(change.getValue())));
+            } catch (IllegalArgumentException e) {
+                throw ApiErrors.badRequest("invalid_setting", e.getMessage());
+            }
+        }
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        normalized.forEach((setting, value) -> {
+            OrgkitPolicy.write(realm, setting, value);
+            details.put(setting.key(), value);
+        });
+        Map<String, String> result = OrgkitPolicy.of(realm).asMap();
+        service.recorder().record(OrgAction.POLICY_UPDATED, null, "policy", null, result, details);
+        return result;
+    }
+
+    @Path("roles")
+    public CatalogResource roles() {
+        return new CatalogResource(realm, auth, service, true);
+    }
+
+    @Path("permissions")
+    public CatalogResource permissions() {
+        return new CatalogResource(realm, auth, service, false);
+    }
+
+    @GET
+    @Path("organizations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<OrganizationRepresentation> organizations(@QueryParam("search") String search,
+                                                          @QueryParam("first") String first, @QueryParam("max") String max) {
+        requireView();
+        Paging paging = Paging.of(first, max);
+        return service.orgs().search(search, paging.first(), paging.max())
+                .map(org -> Representations.organization(org, true, null))
+                .toList();
+    }
+
+    /** Creates an organization; {@code owner} (id or username), when given, becomes its first org:admin. */
+    @POST
+    @Path("organizations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(OrganizationInput input) {
+        requireManage();
+        UserModel owner = null;
+        if (input != null && input.owner != null) {
+            owner = user(input.owner);
+        }
+        OrganizationModel org = service.create(input, owner, false, true);
+        OrganizationRepresentation rep = Representations.organization(org, true, service.orgs().memberCount(org));
+        return Response.created(URI.create(org.getId())).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Path("organizations/{org}")
+    public OrganizationResource organization(@PathParam("org") String idOrSlug) {
+        requireView();
+        OrganizationModel org = service.orgs().byIdOrAlias(idOrSlug);
+        if (org == null) {
+            throw ApiErrors.notFound("organization not found");
+        }
+        AdminAccess access = new AdminAccess(session, auth, org);
+        access.requireVisible();
+        return new OrganizationResource(session, realm, service, access);
+    }
+
+    /** Admin endpoints other orgkit jars add, e.g. {@code webhooks}, {@code audit-log}. */
+    @Path("{extension}")
+    public Object extension(@PathParam("extension") String segment) {
+        OrgkitApiExtension extension = session.getProvider(OrgkitApiExtension.class, segment);
+        Object resource = extension == null ? null : extension.adminResource(new AdminRequest(session, realm, auth, service));
+        if (resource == null) {
+            throw ApiErrors.notFound("no such endpoint");
+        }
+        return resource;
+    }
+
+    private UserModel user(String idOrUsername) {
+        UserModel user = session.users().getUserById(realm, idOrUsername);
+        if (user == null) {
+            user = session.users().getUserByUsername(realm, idOrUsername);
+        }
+        if (user == null) {
+            throw ApiErrors.badRequest("unknown_user", "there is no user '" + idOrUsername + "'");
+        }
+        return user;
+    }
+
+    private void requireView() {
+        if (!auth.orgs().canView()) {
+            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+        }
+    }
+
+    private void requireManage() {
+        if (!auth.orgs().canManage()) {
+            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+        }
+    }
+}

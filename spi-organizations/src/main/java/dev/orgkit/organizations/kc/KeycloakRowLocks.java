@@ -1,0 +1,94 @@
+package dev.orgkit.organizations.kc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Row locks and locking reads on Keycloak's own tables, for invariants two requests can race on
+ * (the last admin of an organization, the per-user creation limit).
+ *
+ * <p>Locking reads ({@code FOR UPDATE}) are used for every read that decides such an invariant:
+ * on MariaDB's default REPEATABLE READ a plain read could see a snapshot older than the lock.
+ * Table names are Keycloak's; {@code {h-schema}} follows a configured database schema.
+ */
+public final class KeycloakRowLocks {
+
+    private final KeycloakSession session;
+
+    private KeycloakRowLocks(KeycloakSession session) {
+        this.session = session;
+    }
+
+    public static KeycloakRowLocks of(KeycloakSession session) {
+        return new KeycloakRowLocks(session);
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    /** Serialises membership changes of one organization until the transaction ends. */
+    public void lockOrganization(String organizationId) {
+        em().createNativeQuery("SELECT ID FROM {h-schema}ORG WHERE ID = ? FOR UPDATE")
+                .setParameter(1, organizationId)
+                .getResultList();
+    }
+
+    /** Serialises organization creation by one user until the transaction ends. */
+    public void lockUser(String userId) {
+        em().createNativeQuery("SELECT ID FROM {h-schema}USER_ENTITY WHERE ID = ? FOR UPDATE")
+                .setParameter(1, userId)
+                .getResultList();
+    }
+
+    /** The ids of users directly in any of {@code groupIds}, read with a lock (latest committed data). */
+    public List<Membership> memberships(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em().createNativeQuery(
+                        "SELECT USER_ID, GROUP_ID FROM {h-schema}USER_GROUP_MEMBERSHIP WHERE GROUP_ID IN (:groups) FOR UPDATE")
+                .setParameter("groups", groupIds)
+                .getResultList();
+        List<Membership> result = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            result.add(new Membership(String.valueOf(columns[0]), String.valueOf(columns[1])));
+        }
+        return result;
+    }
+
+    /** Whether {@code groupId} has a direct member other than {@code userId}, read with a lock. */
+    public boolean hasMemberOtherThan(String groupId, String userId) {
+        return !em().createNativeQuery(
+                        "SELECT USER_ID FROM {h-schema}USER_GROUP_MEMBERSHIP WHERE GROUP_ID = ? AND USER_ID <> ? FOR UPDATE")
+                .setParameter(1, groupId)
+                .setParameter(2, userId == null ? "" : userId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** How many organizations carry the attribute {@code name=value}, read with a lock. */
+    public int countGroupAttributes(String name, String value) {
+        return em().createNativeQuery(
+                        "SELECT GROUP_ID FROM {h-schema}GROUP_ATTRIBUTE WHERE NAME = ? AND VALUE = ? FOR UPDATE")
+                .setParameter(1, name)
+                .setParameter(2, value)
+                .getResultList()
+                .size();
+    }
+
+    /** Sends pending changes to the database now, so a constraint violation surfaces here. */
+    public void flush() {
+        em().flush();
+    }
+
+    public record Membership(String userId, String groupId) { }
+}

@@ -1,0 +1,104 @@
+package dev.orgkit.organizations.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.rest.dto.MemberInput;
+import dev.orgkit.organizations.rest.dto.MemberRepresentation;
+import dev.orgkit.organizations.service.MemberService;
+
+/** {@code /organizations/{org}/members}. */
+public final class MembersResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final MemberService members;
+    private final OrgAccess access;
+
+    MembersResource(KeycloakSession session, RealmModel realm, MemberService members, OrgAccess access) {
+        this.session = session;
+        this.realm = realm;
+        this.members = members;
+        this.access = access;
+    }
+
+    /** Members with their roles; {@code search} matches username, email, first or last name. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<MemberRepresentation> list(@QueryParam("search") String search, @QueryParam("first") String first,
+                                           @QueryParam("max") String max) {
+        return members.list(access, search, Paging.of(first, max));
+    }
+
+    @GET
+    @Path("{userId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public MemberRepresentation get(@PathParam("userId") String userId) {
+        return members.get(access, userId);
+    }
+
+    /**
+     * Adds an existing user directly, without an invitation: realm admins and superadmins only
+     * (members invite instead).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response add(MemberInput input) {
+        access.requireVisible();
+        if (!access.privileged()) {
+            throw ApiErrors.forbidden("members are added through invitations; adding users directly is for realm admins and superadmins");
+        }
+        if (input == null || input.user == null || input.user.isBlank()) {
+            throw ApiErrors.invalid("user (an id or username) is required");
+        }
+        UserModel user = session.users().getUserById(realm, input.user.trim());
+        if (user == null) {
+            user = session.users().getUserByUsername(realm, input.user.trim());
+        }
+        if (user == null) {
+            throw ApiErrors.notFound("user not found");
+        }
+        MemberRepresentation rep = members.add(access, user, input.role);
+        return Response.status(Response.Status.CREATED).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Changes a member's role: {@code {"role": "org:admin"}}. */
+    @PATCH
+    @Path("{userId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public MemberRepresentation changeRole(@PathParam("userId") String userId, MemberInput input) {
+        if (input == null) {
+            throw ApiErrors.invalid("a JSON body {\"role\": \"...\"} is required");
+        }
+        if (input.user != null) {
+            throw ApiErrors.invalid("user cannot be changed");
+        }
+        return members.changeRole(access, userId, input.role);
+    }
+
+    /** Removes a member; when {@code userId} is the caller, the caller leaves. */
+    @DELETE
+    @Path("{userId}")
+    public Response remove(@PathParam("userId") String userId) {
+        members.remove(access, userId);
+        return Response.noContent().build();
+    }
+}

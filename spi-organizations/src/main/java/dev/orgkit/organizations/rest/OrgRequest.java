@@ -1,0 +1,11 @@
+package dev.orgkit.organizations.rest;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/** A request about one organization, as an {@link OrgkitApiExtension} receives it. */
+public record OrgRequest(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService service) {
+}

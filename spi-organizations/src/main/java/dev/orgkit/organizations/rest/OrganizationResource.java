@@ -1,0 +1,71 @@
+package dev.orgkit.organizations.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.rest.dto.OrganizationInput;
+import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/**
+ * One organization, for a member (self-service) or a realm admin (admin API); what the caller may
+ * do is decided by the {@link OrgAccess} it was built with.
+ */
+public final class OrganizationResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final OrganizationService service;
+    private final OrgAccess access;
+
+    public OrganizationResource(KeycloakSession session, RealmModel realm, OrganizationService service, OrgAccess access) {
+        this.session = session;
+        this.realm = realm;
+        this.service = service;
+        this.access = access;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public OrganizationRepresentation get() {
+        access.requireVisible();
+        OrganizationModel org = access.org();
+        return Representations.organization(org, access.privileged(), service.orgs().memberCount(org));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public OrganizationRepresentation update(OrganizationInput input) {
+        return service.update(access, input);
+    }
+
+    @DELETE
+    public Response delete() {
+        service.delete(access);
+        return Response.noContent().build();
+    }
+
+    @Path("members")
+    public MembersResource members() {
+        return new MembersResource(session, realm, service.members(), access);
+    }
+
+    /** Endpoints that other orgkit jars add, e.g. {@code invitations}, {@code audit-log}. */
+    @Path("{extension}")
+    public Object extension(@PathParam("extension") String segment) {
+        return Extensions.locate(session, segment, e -> e.organizationResource(new OrgRequest(session, realm, access, service)));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.orgkit.organizations.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.cors.Cors;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+
+import dev.orgkit.organizations.access.Caller;
+import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.rest.dto.RoleRepresentation;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/**
+ * The self-service API at {@code /realms/{realm}/orgkit}: the caller's organizations and active
+ * organization, organizations they create or manage, and the role catalog.
+ */
+public final class OrgkitApi {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public OrgkitApi(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @Path("me")
+    public MeResource me() {
+        Caller caller = authenticate();
+        return new MeResource(session, realm, caller, service(caller));
+    }
+
+    @Path("organizations")
+    public OrganizationsResource organizations() {
+        Caller caller = authenticate();
+        return new OrganizationsResource(session, realm, caller, service(caller));
+    }
+
+    /** The role catalog: every role with its permissions. */
+    @GET
+    @Path("roles")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RoleRepresentation> roles() {
+        Caller caller = authenticate();
+        return Representations.roles(service(caller).roles().catalog().roles());
+    }
+
+    /** CORS preflight for browser apps calling the API with a token of one of their clients. */
+    @OPTIONS
+    @Path("{any:.*}")
+    public Response preflight() {
+        return Cors.builder().preflight().allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE").auth()
+                .add(Response.ok());
+    }
+
+    private Caller authenticate() {
+        if (!realm.isOrganizationsEnabled()) {
+            throw ApiErrors.of(Response.Status.NOT_FOUND, "organizations_disabled",
+                    "organizations are not enabled in this realm");
+        }
+        return Caller.authenticate(session);
+    }
+
+    private OrganizationService service(Caller caller) {
+        AdminEventBuilder adminEvent = new AdminEventBuilder(realm,
+                new AdminAuth(realm, caller.token(), caller.user(), caller.client()), session, session.getContext().getConnection());
+        ChangeRecorder recorder = new ChangeRecorder(session, realm, caller.actor(), caller.ipAddress(), caller.userAgent(),
+                adminEvent);
+        return new OrganizationService(session, realm, recorder);
+    }
+}

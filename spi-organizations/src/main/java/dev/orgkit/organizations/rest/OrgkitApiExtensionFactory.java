@@ -1,0 +1,7 @@
+package dev.orgkit.organizations.rest;
+
+import org.keycloak.provider.ProviderFactory;
+
+/** Factory of an {@link OrgkitApiExtension}; its id is the extension's path segment. */
+public interface OrgkitApiExtensionFactory extends ProviderFactory<OrgkitApiExtension> {
+}

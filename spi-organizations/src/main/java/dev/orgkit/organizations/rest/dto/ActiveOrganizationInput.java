@@ -1,0 +1,11 @@
+package dev.orgkit.organizations.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Body of PUT /me/active-organization: an organization id or slug, or null for none. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public final class ActiveOrganizationInput {
+    @JsonProperty("organization")
+    public String organization;
+}

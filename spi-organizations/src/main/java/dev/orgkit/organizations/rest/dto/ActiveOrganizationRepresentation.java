@@ -1,0 +1,11 @@
+package dev.orgkit.organizations.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The session's active organization (null when there is none). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public final class ActiveOrganizationRepresentation {
+    @JsonProperty("organization")
+    public MembershipRepresentation organization;
+}

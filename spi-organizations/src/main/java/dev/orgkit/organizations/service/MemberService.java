@@ -1,0 +1,163 @@
+package dev.orgkit.organizations.service;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserModel;
+
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.rest.Representations;
+import dev.orgkit.organizations.rest.dto.MemberRepresentation;
+import dev.orgkit.organizations.roles.LastAdminGuard;
+import dev.orgkit.organizations.roles.MemberRoles;
+import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.roles.RoleNames;
+
+/**
+ * Members of an organization and their roles. Every change takes the organization's row lock
+ * first, so changes of one organization happen one after the other, and the last-admin rule is
+ * decided on the latest committed memberships.
+ */
+public final class MemberService {
+
+    private final OrganizationService organizations;
+    private final NativeOrganizations orgs;
+    private final MemberRoles roles;
+    private final LastAdminGuard guard;
+
+    MemberService(OrganizationService organizations, KeycloakRowLocks locks) {
+        this.organizations = organizations;
+        this.orgs = organizations.orgs();
+        this.roles = organizations.roles();
+        this.guard = new LastAdminGuard(orgs, locks, roles);
+    }
+
+    public List<MemberRepresentation> list(OrgAccess access, String search, Paging paging) {
+        access.require(RoleNames.MEMBERSHIPS_READ);
+        OrganizationModel org = access.org();
+        return orgs.members(org, search, paging.first(), paging.max())
+                .map(user -> Representations.member(org, user, roles.roleOf(org, user), orgs.isManagedMember(org, user)))
+                .toList();
+    }
+
+    public MemberRepresentation get(OrgAccess access, String userId) {
+        access.require(RoleNames.MEMBERSHIPS_READ);
+        UserModel member = member(access.org(), userId);
+        return represent(access.org(), member);
+    }
+
+    /** Resolves a role name of the catalog for assignment, or answers 400. */
+    public OrgRole role(String roleName) {
+        if (roleName == null || roleName.isBlank()) {
+            throw ApiErrors.invalid("role is required");
+        }
+        return roles.catalog().role(roleName.trim())
+                .orElseThrow(() -> ApiErrors.badRequest("unknown_role", "there is no role '" + roleName + "' in the catalog"));
+    }
+
+    /**
+     * Adds a user to an organization with a role (admin API, invitations). The caller has decided
+     * the user may join; answers 409 when the user already is a member.
+     */
+    public MemberRepresentation join(OrganizationModel org, UserModel user, OrgRole role) {
+        guard.lock(org);
+        if (orgs.isMember(org, user)) {
+            throw ApiErrors.conflict("already_member", "the user already is a member of this organization");
+        }
+        orgs.addMember(org, user);
+        roles.assign(org, user, role);
+        MemberRepresentation rep = Representations.member(org, user, role, false);
+        organizations.recorder().record(OrgAction.MEMBER_ADDED, org.getId(), "user", user.getId(), rep,
+                Map.of("role", role.name()));
+        return rep;
+    }
+
+    /** Adds a member through the admin API or as a superadmin. */
+    public MemberRepresentation add(OrgAccess access, UserModel user, String roleName) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        OrgRole role = role(roleName == null ? roles.defaultRole().name() : roleName);
+        if (!access.covers(role)) {
+            throw ApiErrors.forbidden("you can only give roles whose permissions you hold yourself");
+        }
+        return join(access.org(), user, role);
+    }
+
+    public MemberRepresentation changeRole(OrgAccess access, String userId, String roleName) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        OrganizationModel org = access.org();
+        UserModel member = member(org, userId);
+        OrgRole newRole = role(roleName);
+        OrgRole current = roles.roleOf(org, member);
+        if (!access.covers(newRole) || !access.covers(current)) {
+            throw ApiErrors.forbidden("you can only give roles, and change members holding roles, whose permissions you hold yourself");
+        }
+        guard.lock(org);
+        current = roles.roleOf(org, member);
+        if (current.name().equals(newRole.name()) && roles.roleGroupsOf(org, member).size() <= 1) {
+            return Representations.member(org, member, current, orgs.isManagedMember(org, member));
+        }
+        if (guard.wouldOrphan(org, member.getId(), newRole)) {
+            throw lastAdmin();
+        }
+        roles.assign(org, member, newRole);
+        MemberRepresentation rep = Representations.member(org, member, newRole, orgs.isManagedMember(org, member));
+        organizations.recorder().record(OrgAction.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
+                Map.of("from", current.name(), "to", newRole.name()));
+        return rep;
+    }
+
+    /** Removes a member, or lets the caller leave when {@code userId} is the caller. */
+    public void remove(OrgAccess access, String userId) {
+        OrganizationModel org = access.org();
+        boolean leaving = userId != null && userId.equals(access.callerId());
+        if (leaving) {
+            access.requireVisible();
+        } else {
+            access.require(RoleNames.MEMBERSHIPS_MANAGE);
+            access.requireChangeable();
+        }
+        UserModel member = member(org, userId);
+        OrgRole current = roles.roleOf(org, member);
+        if (!leaving && !access.covers(current)) {
+            throw ApiErrors.forbidden("you can only remove members whose permissions you hold yourself");
+        }
+        boolean managed = orgs.isManagedMember(org, member);
+        if (managed && !access.privileged()) {
+            throw ApiErrors.conflict("managed_member", "this member belongs to the organization's identity provider; "
+                    + "removing it deletes the account, which only a realm admin can do");
+        }
+        guard.lock(org);
+        if (guard.wouldOrphan(org, member.getId(), null)) {
+            throw lastAdmin();
+        }
+        MemberRepresentation rep = Representations.member(org, member, current, managed);
+        orgs.removeMember(org, member);
+        organizations.recorder().record(leaving ? OrgAction.MEMBER_LEFT : OrgAction.MEMBER_REMOVED, org.getId(), "user",
+                member.getId(), rep, Map.of("role", current.name()));
+    }
+
+    public MemberRepresentation represent(OrganizationModel org, UserModel member) {
+        return Representations.member(org, member, roles.roleOf(org, member), orgs.isManagedMember(org, member));
+    }
+
+    private UserModel member(OrganizationModel org, String userId) {
+        UserModel member = userId == null || userId.isBlank() ? null : orgs.member(org, userId);
+        if (member == null) {
+            throw ApiErrors.notFound("member not found");
+        }
+        return member;
+    }
+
+    private static RuntimeException lastAdmin() {
+        return ApiErrors.conflict("last_admin", "the organization would be left without a member who can manage "
+                + "memberships (org:sys_memberships:manage); make another member an admin first");
+    }
+}

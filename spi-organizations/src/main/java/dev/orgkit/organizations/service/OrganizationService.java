@@ -1,0 +1,277 @@
+package dev.orgkit.organizations.service;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.PersistenceException;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.config.OrgkitPolicy;
+import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.rest.Representations;
+import dev.orgkit.organizations.rest.dto.OrganizationInput;
+import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.roles.MemberRoles;
+import dev.orgkit.organizations.roles.RoleCatalog;
+import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.slug.SlugPolicy;
+
+/**
+ * Creating, changing and deleting organizations, with the realm's policy. Entry points (the
+ * self-service API, the admin API) authenticate; this class checks permissions through
+ * {@link OrgAccess}, enforces the rules and records every change.
+ */
+public final class OrganizationService {
+
+    public static final int MAX_NAME_LENGTH = 255;
+    public static final int MAX_DESCRIPTION_LENGTH = 4000;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final NativeOrganizations orgs;
+    private final KeycloakRowLocks locks;
+    private final OrgkitPolicy policy;
+    private final ChangeRecorder recorder;
+    private MemberRoles roles;
+
+    public OrganizationService(KeycloakSession session, RealmModel realm, ChangeRecorder recorder) {
+        this.session = session;
+        this.realm = realm;
+        this.orgs = NativeOrganizations.of(session);
+        this.locks = KeycloakRowLocks.of(session);
+        this.policy = OrgkitPolicy.of(realm);
+        this.recorder = recorder;
+    }
+
+    public NativeOrganizations orgs() {
+        return orgs;
+    }
+
+    public OrgkitPolicy policy() {
+        return policy;
+    }
+
+    public ChangeRecorder recorder() {
+        return recorder;
+    }
+
+    public KeycloakSession session() {
+        return session;
+    }
+
+    public RealmModel realm() {
+        return realm;
+    }
+
+    /** Member roles over the realm's catalog (created on first use). */
+    public MemberRoles roles() {
+        if (roles == null) {
+            roles = new MemberRoles(orgs, RoleCatalog.ensure(realm), policy);
+        }
+        return roles;
+    }
+
+    public MemberService members() {
+        return new MemberService(this, locks);
+    }
+
+    /**
+     * Creates an organization; {@code owner} (may be null for admin-created ones) becomes its
+     * first {@code org:admin}.
+     *
+     * @param enforcePolicy false for superadmins and realm admins, who are not bound by the creation policy
+     */
+    public OrganizationModel create(OrganizationInput input, UserModel owner, boolean enforcePolicy, boolean privileged) {
+        if (input == null) {
+            throw ApiErrors.invalid("a JSON body with at least a name is required");
+        }
+        String name = name(input.name);
+        String description = description(input.description);
+        checkMetadata(input, privileged);
+        if (input.enabled != null && !privileged) {
+            throw ApiErrors.forbidden("only realm admins and superadmins can set enabled");
+        }
+        if (enforcePolicy) {
+            if (!policy.creationEnabled()) {
+                throw ApiErrors.forbidden("creation_disabled", "creating organizations is not allowed in this realm");
+            }
+            if (policy.creationLimit() > 0) {
+                locks.lockUser(owner.getId());
+                int created = locks.countGroupAttributes(NativeOrganizations.CREATED_BY_ATTRIBUTE, owner.getId());
+                if (created >= policy.creationLimit()) {
+                    throw ApiErrors.forbidden("creation_limit_reached",
+                            "you may create at most " + policy.creationLimit() + " organization(s)");
+                }
+            }
+        }
+        SlugPolicy slugs = new SlugPolicy(policy.reservedSlugs());
+        String slug;
+        if (input.slug == null || input.slug.isBlank()) {
+            slug = slugs.generate(name, candidate -> orgs.byAlias(candidate) != null);
+        } else {
+            slug = input.slug.trim();
+            slugs.problem(slug).ifPresent(problem -> {
+                throw ApiErrors.badRequest("invalid_slug", problem);
+            });
+            if (orgs.byAlias(slug) != null) {
+                throw ApiErrors.conflict("slug_taken", "an organization with the slug '" + slug + "' already exists");
+            }
+        }
+        if (nameTaken(name, null)) {
+            throw ApiErrors.conflict("name_taken", "an organization named '" + name + "' already exists");
+        }
+        MemberRoles memberRoles = roles();
+        OrganizationModel org;
+        try {
+            org = orgs.create(name, slug);
+            org.setDescription(description);
+            Map<String, List<String>> attributes = new LinkedHashMap<>();
+            if (owner != null) {
+                attributes.put(NativeOrganizations.CREATED_BY_ATTRIBUTE, List.of(owner.getId()));
+            }
+            if (input.publicMetadata != null) {
+                input.publicMetadata.forEach((k, v) -> attributes.put(Metadata.PUBLIC_PREFIX + k, List.of(v)));
+            }
+            if (input.privateMetadata != null) {
+                input.privateMetadata.forEach((k, v) -> attributes.put(Metadata.PRIVATE_PREFIX + k, List.of(v)));
+            }
+            if (!attributes.isEmpty()) {
+                org.setAttributes(attributes);
+            }
+            if (input.enabled != null) {
+                org.setEnabled(input.enabled);
+            }
+            locks.flush();
+        } catch (ModelDuplicateException | PersistenceException e) {
+            throw ApiErrors.conflict("slug_taken", "an organization with this slug or name already exists");
+        }
+        recorder.record(OrgAction.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
+                Representations.organization(org, privileged, null), Map.of("slug", slug));
+        if (owner != null) {
+            members().join(org, owner, memberRoles.catalog().role(RoleNames.ADMIN).orElseThrow());
+        }
+        return org;
+    }
+
+    /** Applies the fields present in {@code input}. */
+    public OrganizationRepresentation update(OrgAccess access, OrganizationInput input) {
+        if (input == null) {
+            throw ApiErrors.invalid("a JSON body is required");
+        }
+        OrganizationModel org = access.org();
+        access.require(RoleNames.PROFILE_MANAGE);
+        access.requireChangeable();
+        checkMetadata(input, access.privileged());
+        if (input.owner != null) {
+            throw ApiErrors.invalid("owner can only be given when creating an organization");
+        }
+        if (input.enabled != null && !access.privileged()) {
+            throw ApiErrors.forbidden("only realm admins and superadmins can enable or disable an organization");
+        }
+        if (input.slug != null && !input.slug.equals(org.getAlias())) {
+            throw ApiErrors.badRequest("slug_immutable", "the slug of an organization cannot be changed");
+        }
+        Map<String, String> changed = new LinkedHashMap<>();
+        if (input.name != null) {
+            String name = name(input.name);
+            if (!name.equals(org.getName())) {
+                if (nameTaken(name, org.getId())) {
+                    throw ApiErrors.conflict("name_taken", "an organization named '" + name + "' already exists");
+                }
+                org.setName(name);
+                changed.put("name", name);
+            }
+        }
+        if (input.description != null) {
+            String description = description(input.description);
+            if (!Objects.equals(description, org.getDescription())) {
+                org.setDescription(description);
+                changed.put("description", "changed");
+            }
+        }
+        if (input.publicMetadata != null) {
+            Metadata.replace(org, Metadata.PUBLIC_PREFIX, input.publicMetadata);
+            changed.put("public_metadata", "changed");
+        }
+        if (input.privateMetadata != null) {
+            Metadata.replace(org, Metadata.PRIVATE_PREFIX, input.privateMetadata);
+            changed.put("private_metadata", "changed");
+        }
+        if (input.enabled != null && input.enabled != org.isEnabled()) {
+            org.setEnabled(input.enabled);
+            changed.put("enabled", input.enabled.toString());
+        }
+        try {
+            locks.flush();
+        } catch (ModelDuplicateException | PersistenceException e) {
+            throw ApiErrors.conflict("name_taken", "an organization with this name already exists");
+        }
+        OrganizationRepresentation rep = Representations.organization(org, access.privileged(), orgs.memberCount(org));
+        if (!changed.isEmpty()) {
+            recorder.record(OrgAction.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
+                    Representations.organization(org, false, null), changed);
+        }
+        return rep;
+    }
+
+    public void delete(OrgAccess access) {
+        OrganizationModel org = access.org();
+        access.require(RoleNames.PROFILE_DELETE);
+        access.requireChangeable();
+        recorder.record(OrgAction.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
+                Representations.organization(org, false, null), Map.of("slug", org.getAlias()));
+        orgs.delete(org);
+    }
+
+    private boolean nameTaken(String name, String exceptId) {
+        return orgs.byExactName(name).anyMatch(o -> !o.getId().equals(exceptId));
+    }
+
+    private static String name(String raw) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty()) {
+            throw ApiErrors.invalid("name is required");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw ApiErrors.invalid("name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiErrors.invalid("name must not contain control characters");
+        }
+        return name;
+    }
+
+    private static String description(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > MAX_DESCRIPTION_LENGTH) {
+            throw ApiErrors.invalid("description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+        return raw.strip();
+    }
+
+    private static void checkMetadata(OrganizationInput input, boolean privileged) {
+        Metadata.problem("public_metadata", input.publicMetadata).ifPresent(p -> {
+            throw ApiErrors.invalid(p);
+        });
+        Metadata.problem("private_metadata", input.privateMetadata).ifPresent(p -> {
+            throw ApiErrors.invalid(p);
+        });
+        if (input.privateMetadata != null && !privileged) {
+            throw ApiErrors.forbidden("only realm admins and superadmins can set private_metadata");
+        }
+    }
+}
