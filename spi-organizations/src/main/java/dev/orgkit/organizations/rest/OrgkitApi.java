@@ -55,6 +55,16 @@ public final class OrgkitApi {
         return Representations.roles(service(caller).roles().catalog().roles());
     }
 
+    /** Endpoints other orgkit jars add at the root (they authenticate their callers themselves). */
+    @Path("{extension}")
+    public Object extension(@jakarta.ws.rs.PathParam("extension") String segment) {
+        if (!realm.isOrganizationsEnabled()) {
+            throw ApiErrors.of(Response.Status.NOT_FOUND, "organizations_disabled",
+                    "organizations are not enabled in this realm");
+        }
+        return Extensions.locate(session, segment, e -> e.rootResource(new RootRequest(session, realm)));
+    }
+
     /** CORS preflight for browser apps calling the API with a token of one of their clients. */
     @OPTIONS
     @Path("{any:.*}")

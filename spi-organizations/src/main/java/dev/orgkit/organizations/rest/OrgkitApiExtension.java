@@ -10,6 +10,14 @@ import org.keycloak.provider.Provider;
  */
 public interface OrgkitApiExtension extends Provider {
 
+    /**
+     * The sub-resource under {@code /realms/{realm}/orgkit/<id>}, reached without any check: the
+     * extension authenticates its callers itself (e.g. an invitation link opened in a browser).
+     */
+    default Object rootResource(RootRequest request) {
+        return null;
+    }
+
     /** The sub-resource under {@code /realms/{realm}/orgkit/organizations/{org}/<id>}. */
     default Object organizationResource(OrgRequest request) {
         return null;
