@@ -35,6 +35,14 @@ public final class Admin {
         token = null;
     }
 
+    public Http http() {
+        return http;
+    }
+
+    public Http.Response patch(String path, Object json) {
+        return http.patch(path).bearer(token()).json(json).send();
+    }
+
     public Http.Response get(String path) {
         return http.get(path).bearer(token()).send();
     }

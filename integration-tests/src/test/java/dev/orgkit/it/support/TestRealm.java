@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -111,6 +114,88 @@ public final class TestRealm implements BeforeAllCallback, AfterAllCallback {
     /** The public path of this realm, e.g. {@code path("/orgkit/me/organizations")}. */
     public String path(String suffix) {
         return "/realms/" + name + suffix;
+    }
+
+    // ---- fixtures built through the admin APIs -------------------------------------------------
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    /** A short unique suffix for names made by a test. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UNIQUE.incrementAndGet() + Long.toString(System.nanoTime() % 10000, 36);
+    }
+
+    /** Creates an enabled user whose password is its username, with a verified {@code <username>@example.com}. */
+    public String createUser(String username) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", username);
+        user.put("enabled", true);
+        user.put("email", username + "@example.com");
+        user.put("emailVerified", true);
+        user.put("firstName", username);
+        user.put("lastName", "Test");
+        user.put("credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
+        admin().post(adminPath("/users"), user).expect(201);
+        return admin().userId(name, username);
+    }
+
+    /** Gives a user a realm role (e.g. the superadmin role). */
+    public void grantRealmRole(String userId, String role) {
+        JsonNode rep = admin().get(adminPath("/roles/" + Admin.enc(role))).expect(200).json();
+        admin().post(adminPath("/users/" + userId + "/role-mappings/realm"), List.of(rep)).expect(204);
+    }
+
+    /** Gives a user a role of the realm-management client (e.g. manage-organizations). */
+    public void grantRealmManagementRole(String userId, String role) {
+        String client = admin().get(adminPath("/clients?clientId=realm-management")).expect(200).json().get(0).path("id").asText();
+        JsonNode rep = admin().get(adminPath("/clients/" + client + "/roles/" + role)).expect(200).json();
+        admin().post(adminPath("/users/" + userId + "/role-mappings/clients/" + client), List.of(rep)).expect(204);
+    }
+
+    /** Creates an organization through the orgkit admin API; {@code owner} (username or null) becomes org:admin. */
+    public JsonNode createOrganization(String name, String slug, String owner) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        if (slug != null) {
+            body.put("slug", slug);
+        }
+        if (owner != null) {
+            body.put("owner", owner);
+        }
+        return admin().post(adminPath("/orgkit/organizations"), body).expect(201).json();
+    }
+
+    /** Adds a member with a role through the orgkit admin API. */
+    public void addMember(String orgIdOrSlug, String username, String role) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", username);
+        if (role != null) {
+            body.put("role", role);
+        }
+        admin().post(adminPath("/orgkit/organizations/" + orgIdOrSlug + "/members"), body).expect(201);
+    }
+
+    /** Sets orgkit policy settings through the admin API, e.g. {@code policy("creation-enabled", "true")}. */
+    public void policy(String key, String value) {
+        admin().put(adminPath("/orgkit/policy"), Map.of(key, value)).expect(200);
+    }
+
+    /** A password-grant token set from the demo CLI client for a user whose password is the username. */
+    public Tokens.TokenSet login(String username) {
+        return tokens().password(name, "orgkit-demo-cli", username, username);
+    }
+
+    public Tokens.TokenSet login(String username, String scope) {
+        return tokens().password(name, "orgkit-demo-cli", username, username, scope);
+    }
+
+    public Tokens.TokenSet refresh(Tokens.TokenSet tokens) {
+        return tokens().refresh(name, "orgkit-demo-cli", tokens.refreshToken());
+    }
+
+    /** The self-service API path, e.g. {@code api("/me/organizations")}. */
+    public String api(String suffix) {
+        return "/realms/" + name + "/orgkit" + suffix;
     }
 
     private static JsonNode read(Path file) {

@@ -73,6 +73,15 @@ public final class Tokens {
         return http.get("/realms/" + realm + "/protocol/openid-connect/userinfo").bearer(accessToken).send();
     }
 
+    /** Token introspection by a confidential client. */
+    public JsonNode introspect(String realm, String clientId, String clientSecret, String token) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", token);
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        return http.post("/realms/" + realm + "/protocol/openid-connect/token/introspect").header("Authorization", "Basic " + basic)
+                .form(form).send().expect(200).json();
+    }
+
     private TokenSet tokenRequest(String realm, Map<String, String> form) {
         return toTokenSet(http.post(tokenPath(realm)).form(form).send().expect(200).json());
     }
