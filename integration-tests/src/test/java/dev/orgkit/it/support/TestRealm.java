@@ -139,6 +139,13 @@ public final class TestRealm implements BeforeAllCallback, AfterAllCallback {
         return admin().userId(name, username);
     }
 
+    /** Creates a user with a unique name and returns the name. */
+    public String createUserAndReturnName() {
+        String username = unique("user");
+        createUser(username);
+        return username;
+    }
+
     /** Gives a user a realm role (e.g. the superadmin role). */
     public void grantRealmRole(String userId, String role) {
         JsonNode rep = admin().get(adminPath("/roles/" + Admin.enc(role))).expect(200).json();

@@ -40,6 +40,17 @@ public final class KeycloakRowLocks {
                 .getResultList();
     }
 
+    /**
+     * Serialises organization creation in a realm until the transaction ends, by locking the row of
+     * the realm's role-catalog client (a row only orgkit writes). Without it, parallel inserts of the
+     * same slug deadlock on MariaDB's unique-index locks instead of failing cleanly.
+     */
+    public void lockClient(String clientId) {
+        em().createNativeQuery("SELECT ID FROM {h-schema}CLIENT WHERE ID = ? FOR UPDATE")
+                .setParameter(1, clientId)
+                .getResultList();
+    }
+
     /** Serialises organization creation by one user until the transaction ends. */
     public void lockUser(String userId) {
         em().createNativeQuery("SELECT ID FROM {h-schema}USER_ENTITY WHERE ID = ? FOR UPDATE")

@@ -44,16 +44,17 @@ public final class LastAdminGuard {
      * Whether the change leaves the organization without a manager while it still has members.
      * Call after {@link #lock}.
      *
+     * @param currentManagers {@link #managers} read after {@link #lock}
      * @param userId the member whose role changes or who leaves
      * @param newRole the member's new role, or null when the member leaves or is removed
      * @return true when the change must be refused
      */
-    public boolean wouldOrphan(OrganizationModel org, String userId, OrgRole newRole) {
+    public boolean wouldOrphan(OrganizationModel org, Set<String> currentManagers, String userId, OrgRole newRole) {
         String manage = RoleNames.MEMBERSHIPS_MANAGE;
         if (newRole != null && newRole.has(manage)) {
             return false;
         }
-        Set<String> managers = currentManagers(org);
+        Set<String> managers = new HashSet<>(currentManagers);
         managers.remove(userId);
         if (!managers.isEmpty()) {
             return false;
@@ -67,7 +68,12 @@ public final class LastAdminGuard {
         return true;
     }
 
-    private Set<String> currentManagers(OrganizationModel org) {
+    /**
+     * The members who can manage memberships now, read with a locking read (latest committed rows).
+     * Call after {@link #lock}; the caller of a membership change is checked against this set too,
+     * so a member demoted a moment ago cannot act on a permission they no longer hold.
+     */
+    public Set<String> managers(OrganizationModel org) {
         Map<String, List<RoleModel>> rolesOfGroup = new HashMap<>();
         collectRoleGroups(org, orgs.topLevelGroups(org), rolesOfGroup);
         boolean defaultManages = roles.defaultRole().has(RoleNames.MEMBERSHIPS_MANAGE);

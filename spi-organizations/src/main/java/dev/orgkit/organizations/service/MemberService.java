@@ -2,6 +2,7 @@ package dev.orgkit.organizations.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
@@ -67,6 +68,10 @@ public final class MemberService {
      */
     public MemberRepresentation join(OrganizationModel org, UserModel user, OrgRole role) {
         guard.lock(org);
+        return joinLocked(org, user, role);
+    }
+
+    private MemberRepresentation joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
         if (orgs.isMember(org, user)) {
             throw ApiErrors.conflict("already_member", "the user already is a member of this organization");
         }
@@ -86,7 +91,9 @@ public final class MemberService {
         if (!access.covers(role)) {
             throw ApiErrors.forbidden("you can only give roles whose permissions you hold yourself");
         }
-        return join(access.org(), user, role);
+        guard.lock(access.org());
+        requireStillManager(access, guard.managers(access.org()));
+        return joinLocked(access.org(), user, role);
     }
 
     public MemberRepresentation changeRole(OrgAccess access, String userId, String roleName) {
@@ -100,11 +107,13 @@ public final class MemberService {
             throw ApiErrors.forbidden("you can only give roles, and change members holding roles, whose permissions you hold yourself");
         }
         guard.lock(org);
+        Set<String> managers = guard.managers(org);
+        requireStillManager(access, managers);
         current = roles.roleOf(org, member);
         if (current.name().equals(newRole.name()) && roles.roleGroupsOf(org, member).size() <= 1) {
             return Representations.member(org, member, current, orgs.isManagedMember(org, member));
         }
-        if (guard.wouldOrphan(org, member.getId(), newRole)) {
+        if (guard.wouldOrphan(org, managers, member.getId(), newRole)) {
             throw lastAdmin();
         }
         roles.assign(org, member, newRole);
@@ -135,7 +144,11 @@ public final class MemberService {
                     + "removing it deletes the account, which only a realm admin can do");
         }
         guard.lock(org);
-        if (guard.wouldOrphan(org, member.getId(), null)) {
+        Set<String> managers = guard.managers(org);
+        if (!leaving) {
+            requireStillManager(access, managers);
+        }
+        if (guard.wouldOrphan(org, managers, member.getId(), null)) {
             throw lastAdmin();
         }
         MemberRepresentation rep = Representations.member(org, member, current, managed);
@@ -154,6 +167,13 @@ public final class MemberService {
             throw ApiErrors.notFound("member not found");
         }
         return member;
+    }
+
+    /** Re-checks, under the lock and on committed data, that a member caller still manages memberships. */
+    private static void requireStillManager(OrgAccess access, Set<String> managers) {
+        if (!access.privileged() && !managers.contains(access.callerId())) {
+            throw ApiErrors.forbidden("this requires the permission " + RoleNames.MEMBERSHIPS_MANAGE + " in the organization");
+        }
     }
 
     private static RuntimeException lastAdmin() {

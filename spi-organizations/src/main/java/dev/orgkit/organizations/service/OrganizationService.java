@@ -103,6 +103,9 @@ public final class OrganizationService {
         if (input.enabled != null && !privileged) {
             throw ApiErrors.forbidden("only realm admins and superadmins can set enabled");
         }
+        MemberRoles memberRoles = roles();
+        locks.flush();
+        locks.lockClient(memberRoles.catalog().client().getId());
         if (enforcePolicy) {
             if (!policy.creationEnabled()) {
                 throw ApiErrors.forbidden("creation_disabled", "creating organizations is not allowed in this realm");
@@ -132,7 +135,6 @@ public final class OrganizationService {
         if (nameTaken(name, null)) {
             throw ApiErrors.conflict("name_taken", "an organization named '" + name + "' already exists");
         }
-        MemberRoles memberRoles = roles();
         OrganizationModel org;
         try {
             org = orgs.create(name, slug);
