@@ -102,6 +102,28 @@ public final class KeycloakServer {
         awaitReady();
     }
 
+    /**
+     * Runs another {@code kc.sh} command (e.g. export, import) against this server's database, with
+     * the server stopped. Returns the exit code; the output goes to a log file beside the server's.
+     */
+    public int runCommand(String name, List<String> args) {
+        if (isRunning()) {
+            throw new IllegalStateException("stop the server before running kc.sh " + name);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/kc.sh").toString());
+        command.add(name);
+        command.add("--optimized");
+        command.addAll(database.runtimeOptions());
+        command.addAll(args);
+        Path log = logDir.resolve("kc-" + name + "-" + database.kind().name().toLowerCase() + "-" + System.nanoTime() + ".log");
+        int exit = run(command, log, Duration.ofMinutes(5));
+        if (exit != 0) {
+            throw new IllegalStateException("kc.sh " + name + " failed (exit " + exit + "), see " + log + ":\n" + tail(log, 40));
+        }
+        return exit;
+    }
+
     /** Graceful stop (SIGTERM), as an operator would do. */
     public synchronized void stop() {
         if (process == null) {
