@@ -1,0 +1,45 @@
+package dev.orgkit.organizations.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RoleNamesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org:admin", "org:member", "org:billing", "org:level_2"})
+    void rolesHaveTwoParts(String name) {
+        assertThat(RoleNames.isRole(name)).isTrue();
+        assertThat(RoleNames.isPermission(name)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org:invoices:read", "org:sys_memberships:manage", "org:a1:b_2"})
+    void permissionsHaveThreeParts(String name) {
+        assertThat(RoleNames.isPermission(name)).isTrue();
+        assertThat(RoleNames.isRole(name)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "org:", "org:Admin", "ORG:admin", "org:1abc", "org:a:b:c", "org:a-b", ""})
+    void otherNamesAreNeither(String name) {
+        assertThat(RoleNames.isRole(name)).isFalse();
+        assertThat(RoleNames.isPermission(name)).isFalse();
+    }
+
+    @Test
+    void theSysFeatureIsReservedForOrgkit() {
+        assertThat(RoleNames.permissionProblem("org:sys_profile:manage")).isPresent();
+        assertThat(RoleNames.roleProblem("org:sys_admin")).isPresent();
+        assertThat(RoleNames.permissionProblem("org:invoices:read")).isEmpty();
+        assertThat(RoleNames.roleProblem("org:billing")).isEmpty();
+    }
+
+    @Test
+    void everySystemPermissionIsASystemPermissionAndMemberHoldsOnlyMembershipRead() {
+        assertThat(RoleNames.SYSTEM_PERMISSIONS).allMatch(RoleNames::isSystemPermission).hasSize(7);
+        assertThat(RoleNames.MEMBER_PERMISSIONS).containsExactly("org:sys_memberships:read");
+    }
+}
