@@ -1,0 +1,43 @@
+package dev.orgkit.organizations.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.orgkit.organizations.config.Setting;
+import dev.orgkit.organizations.mapper.OrgkitOrganizationMapper;
+
+/** docs/configuration.md lists every setting with its realm attribute and its real default. */
+class ConfigurationDocTest {
+
+    private static List<String> lines() throws IOException {
+        return Files.readAllLines(Path.of(System.getProperty("orgkit.docsDir", "../docs")).resolve("configuration.md"));
+    }
+
+    @Test
+    void everySettingHasARowWithItsAttributeAndDefault() throws IOException {
+        List<String> lines = lines();
+        for (Setting setting : Setting.values()) {
+            assertThat(lines)
+                    .as("a row for " + setting.key())
+                    .anySatisfy(line -> assertThat(line)
+                            .startsWith("| `" + setting.key() + "`")
+                            .contains("`" + setting.attribute() + "`")
+                            .contains("`" + setting.defaultValue() + "`"));
+        }
+    }
+
+    @Test
+    void everyMapperOptionIsDocumented() throws IOException {
+        String text = String.join("\n", lines());
+        for (String option : List.of(OrgkitOrganizationMapper.FLAT_CLAIMS, OrgkitOrganizationMapper.COMPACT_CLAIM,
+                OrgkitOrganizationMapper.MEMBERSHIPS_CLAIM, OrgkitOrganizationMapper.MEMBERSHIPS_MAX)) {
+            assertThat(text).contains("`" + option + "`");
+        }
+    }
+}
