@@ -120,8 +120,8 @@ class OpenApiIT {
     }
 
     /** A small structural check: types, required properties, items, maps and $ref / oneOf. */
-    private static void check(JsonNode value, JsonNode schema, String at, List<String> problems) {
-        schema = deref(schema);
+    private static void check(JsonNode value, JsonNode declared, String at, List<String> problems) {
+        JsonNode schema = deref(declared);
         if (schema.has("oneOf")) {
             for (JsonNode option : schema.path("oneOf")) {
                 List<String> attempt = new ArrayList<>();
