@@ -38,8 +38,10 @@ public final class KeycloakServer {
     private final String nodeName;
     private final int httpPort;
     private final int managementPort;
+    private final int clusterPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private String publicUrl;
     private Process process;
     private Path logFile;
     private int starts;
@@ -52,6 +54,7 @@ public final class KeycloakServer {
         this.extraOptions = List.copyOf(extraOptions);
         this.httpPort = freePort();
         this.managementPort = freePort();
+        this.clusterPort = freeClusterPort();
     }
 
     /** Runs {@code kc.sh build} for this server's database, once per distribution and configuration. */
@@ -81,7 +84,9 @@ public final class KeycloakServer {
         command.add("--http-host=127.0.0.1");
         command.add("--http-port=" + httpPort);
         command.add("--http-management-port=" + managementPort);
-        command.add("--hostname-strict=false");
+        command.add("--hostname=" + publicUrl());
+        command.add("--cache-embedded-network-bind-address=127.0.0.1");
+        command.add("--cache-embedded-network-bind-port=" + clusterPort);
         command.addAll(database.runtimeOptions());
         command.addAll(extraOptions);
         starts++;
@@ -167,6 +172,19 @@ public final class KeycloakServer {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /**
+     * The URL the server names itself by (issuer, links). Nodes of one cluster share it, as they
+     * would behind a load balancer; by default it is the server's own address.
+     */
+    public String publicUrl() {
+        return publicUrl == null ? baseUrl() : publicUrl;
+    }
+
+    public KeycloakServer withPublicUrl(String url) {
+        this.publicUrl = url;
+        return this;
+    }
+
     public TestDatabase database() {
         return database;
     }
@@ -234,6 +252,24 @@ public final class KeycloakServer {
         } catch (IOException | UncheckedIOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * A free port for the cluster transport. JGroups' failure detection listens on this port + 50000,
+     * so it must stay below 15536.
+     */
+    static int freeClusterPort() {
+        int start = 8000 + new java.util.Random().nextInt(7000);
+        for (int i = 0; i < 7000; i++) {
+            int port = 8000 + (start - 8000 + i) % 7000;
+            try (ServerSocket socket = new ServerSocket(port); ServerSocket fd = new ServerSocket(port + 50000)) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free cluster port");
     }
 
     static int freePort() {

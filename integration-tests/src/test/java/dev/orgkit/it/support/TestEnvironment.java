@@ -52,7 +52,8 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
 
     /** Build-time options every server under test shares. */
     static List<String> buildOptions() {
-        return List.of("--cache=local");
+        // clustered caches as in production, so a second node can join (see secondNode())
+        return List.of("--cache=ispn");
     }
 
     /** Runtime options every server under test shares. */
@@ -90,6 +91,22 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
         return workDir;
     }
 
+    private KeycloakServer second;
+
+    /**
+     * A second node of the same cluster (same database, same build), started on first use and
+     * stopped with the run. Requests to it exercise what other nodes see.
+     */
+    public synchronized KeycloakServer secondNode() {
+        if (second == null) {
+            second = new KeycloakServer(keycloakHome, workDir, database, "node2", runtimeOptions())
+                    .withPublicUrl(server.publicUrl());
+            Runtime.getRuntime().addShutdownHook(new Thread(second::kill, "orgkit-it-node2-killer"));
+        }
+        second.start();
+        return second;
+    }
+
     /** Restarts the server gracefully, keeping its database. */
     public void restartServer() {
         server.restart();
@@ -99,6 +116,9 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
     @Override
     public void close() {
         try {
+            if (second != null) {
+                second.stop();
+            }
             server.stop();
         } finally {
             database.drop();
