@@ -33,15 +33,7 @@ public final class Tokens {
     }
 
     public TokenSet password(String realm, String clientId, String username, String password, String scope) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", clientId);
-        form.put("username", username);
-        form.put("password", password);
-        if (scope != null) {
-            form.put("scope", scope);
-        }
-        return tokenRequest(realm, form);
+        return toTokenSet(passwordResponse(realm, clientId, username, password, scope).expect(200).json());
     }
 
     public Http.Response passwordResponse(String realm, String clientId, String username, String password, String scope) {
@@ -80,10 +72,6 @@ public final class Tokens {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         return http.post("/realms/" + realm + "/protocol/openid-connect/token/introspect").header("Authorization", "Basic " + basic)
                 .form(form).send().expect(200).json();
-    }
-
-    private TokenSet tokenRequest(String realm, Map<String, String> form) {
-        return toTokenSet(http.post(tokenPath(realm)).form(form).send().expect(200).json());
     }
 
     private static TokenSet toTokenSet(JsonNode json) {

@@ -49,7 +49,7 @@ final class CatalogResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<?> list() {
-        requireView();
+        AdminChecks.requireView(auth);
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         return roles ? Representations.roles(catalog.roles())
                 : catalog.permissions().stream().map(Representations::permission).toList();
@@ -59,7 +59,7 @@ final class CatalogResource {
     @Path("{name}")
     @Produces(MediaType.APPLICATION_JSON)
     public Object get(@PathParam("name") String name) {
-        requireView();
+        AdminChecks.requireView(auth);
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         RoleModel model = catalog.roleModel(name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
@@ -74,7 +74,7 @@ final class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("name") String name, Map<String, Object> body) {
-        requireManage();
+        AdminChecks.requireManage(auth);
         if (body == null) {
             throw ApiErrors.invalid("a JSON body is required");
         }
@@ -129,7 +129,7 @@ final class CatalogResource {
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {
-        requireManage();
+        AdminChecks.requireManage(auth);
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         RoleModel model = catalog.roleModel(name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
@@ -193,15 +193,4 @@ final class CatalogResource {
         }
     }
 
-    private void requireView() {
-        if (!auth.orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
-        }
-    }
-
-    private void requireManage() {
-        if (!auth.orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
-        }
-    }
 }

@@ -62,7 +62,7 @@ public final class OrgkitAdminApi {
     @Path("policy")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> policy() {
-        requireView();
+        AdminChecks.requireView(auth);
         return OrgkitPolicy.of(realm).asMap();
     }
 
@@ -72,7 +72,7 @@ public final class OrgkitAdminApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> updatePolicy(Map<String, Object> changes) {
-        requireManage();
+        AdminChecks.requireManage(auth);
         if (changes == null || changes.isEmpty()) {
             throw ApiErrors.invalid("a JSON object of settings to change is required");
         }
@@ -114,7 +114,7 @@ public final class OrgkitAdminApi {
     @Produces(MediaType.APPLICATION_JSON)
     public List<OrganizationRepresentation> organizations(@QueryParam("search") String search,
                                                           @QueryParam("first") String first, @QueryParam("max") String max) {
-        requireView();
+        AdminChecks.requireView(auth);
         Paging paging = Paging.of(first, max);
         return service.orgs().search(search, paging.first(), paging.max())
                 .map(org -> Representations.organization(org, true, null))
@@ -127,7 +127,7 @@ public final class OrgkitAdminApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(OrganizationInput input) {
-        requireManage();
+        AdminChecks.requireManage(auth);
         UserModel owner = null;
         if (input != null && input.owner != null) {
             owner = user(input.owner);
@@ -139,7 +139,7 @@ public final class OrgkitAdminApi {
 
     @Path("organizations/{org}")
     public OrganizationResource organization(@PathParam("org") String idOrSlug) {
-        requireView();
+        AdminChecks.requireView(auth);
         OrganizationModel org = service.orgs().byIdOrAlias(idOrSlug);
         if (org == null) {
             throw ApiErrors.notFound("organization not found");
@@ -171,15 +171,4 @@ public final class OrgkitAdminApi {
         return user;
     }
 
-    private void requireView() {
-        if (!auth.orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
-        }
-    }
-
-    private void requireManage() {
-        if (!auth.orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
-        }
-    }
 }
