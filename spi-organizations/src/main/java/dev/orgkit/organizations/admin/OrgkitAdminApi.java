@@ -170,5 +170,4 @@ public final class OrgkitAdminApi {
         }
         return user;
     }
-
 }
