@@ -2,8 +2,6 @@ package dev.orgkit.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,11 +26,12 @@ public final class Browser {
 
     private final String baseUrl;
     private final HttpClient client;
+    /** Cookies by "path name": Java's CookieManager sends Keycloak's Version=1 cookies in RFC 2965 form, which Keycloak does not read. */
+    private final Map<String, String[]> cookies = new LinkedHashMap<>();
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -119,15 +118,57 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+        HttpRequest unsent = builder.timeout(Duration.ofSeconds(60)).build();
+        String cookieHeader = cookieHeader(unsent.uri());
+        if (!cookieHeader.isEmpty()) {
+            builder.header("Cookie", cookieHeader);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").forEach(this::store);
             return new Page(request.uri(), response.statusCode(), response.body(), response.headers().firstValue("Location"));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized String cookieHeader(URI uri) {
+        StringBuilder header = new StringBuilder();
+        for (String[] cookie : cookies.values()) {
+            if (uri.getPath().startsWith(cookie[2])) {
+                header.append(header.length() == 0 ? "" : "; ").append(cookie[0]).append('=').append(cookie[1]);
+            }
+        }
+        return header.toString();
+    }
+
+    private synchronized void store(String setCookie) {
+        String[] parts = setCookie.split(";");
+        int eq = parts[0].indexOf('=');
+        String name = parts[0].substring(0, eq).trim();
+        String value = parts[0].substring(eq + 1).trim();
+        String path = "/";
+        boolean expired = value.isEmpty();
+        for (int i = 1; i < parts.length; i++) {
+            String attribute = parts[i].trim();
+            String lower = attribute.toLowerCase();
+            if (lower.startsWith("path=")) {
+                path = attribute.substring(5);
+            } else if (lower.startsWith("max-age=") && Long.parseLong(attribute.substring(8).trim()) <= 0) {
+                expired = true;
+            } else if (lower.startsWith("expires=") && attribute.contains("1970")) {
+                expired = true;
+            }
+        }
+        String key = path + " " + name;
+        if (expired) {
+            cookies.remove(key);
+        } else {
+            cookies.put(key, new String[] {name, value, path});
         }
     }
 

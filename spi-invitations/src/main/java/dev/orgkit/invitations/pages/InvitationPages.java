@@ -70,19 +70,17 @@ public final class InvitationPages {
         }
         UserModel user = signedIn.user();
         if (!InvitationAcceptance.isFor(invitation, user)) {
-            InvitationView base = pages.view("wrong-user", invitation, org);
-            return pages.render(new InvitationView(base.state(), base.organizationName(), base.inviterName(), base.roleName(),
-                    base.email(), base.expiresAt(), user.getEmail() == null ? user.getUsername() : user.getEmail(), null, null,
-                    null, null, logoutUrl(), null, null), Response.Status.FORBIDDEN);
+            InvitationView view = pages.view("wrong-user", invitation, org).with("wrong-user",
+                    user.getEmail() == null ? user.getUsername() : user.getEmail(), null, null, null, null, logoutUrl(), null);
+            return pages.render(view, Response.Status.FORBIDDEN);
         }
         if (acceptance.organizations().orgs().isMember(org, user)) {
             return pages.render(pages.view("member", invitation, org), Response.Status.CONFLICT);
         }
-        InvitationView base = pages.view("confirm", invitation, org);
-        String csrf = PageCsrf.of(signedIn.session());
-        return pages.render(new InvitationView(base.state(), base.organizationName(), base.inviterName(), base.roleName(),
-                base.email(), base.expiresAt(), user.getEmail(), pages.url(invitation.getId() + "/accept").toString(),
-                pages.url(invitation.getId() + "/decline").toString(), null, null, null, null, csrf), Response.Status.OK);
+        InvitationView view = pages.view("confirm", invitation, org).with("confirm", user.getEmail(),
+                pages.url(invitation.getId() + "/accept").toString(), pages.url(invitation.getId() + "/decline").toString(),
+                null, null, null, PageCsrf.of(signedIn.session()));
+        return pages.render(view, Response.Status.OK);
     }
 
     /** Signs in through the realm's login, the username filled with the invited email, and comes back here. */
@@ -177,12 +175,12 @@ public final class InvitationPages {
     }
 
     private Response signInChoice(InvitationEntity invitation, OrganizationModel org, String token) {
-        InvitationView base = pages.view("sign-in", invitation, org);
         boolean hasAccount = session.users().getUserByEmail(realm, invitation.getEmail()) != null;
         String signInUrl = pages.builder("sign-in").queryParam("token", token).build().toString();
         String registerUrl = hasAccount ? null : pages.builder("register").queryParam("token", token).build().toString();
-        return pages.render(new InvitationView(base.state(), base.organizationName(), base.inviterName(), base.roleName(),
-                base.email(), base.expiresAt(), null, null, null, signInUrl, registerUrl, null, null, null), Response.Status.OK);
+        InvitationView view = pages.view("sign-in", invitation, org).with("sign-in", null, null, null, signInUrl, registerUrl,
+                null, null);
+        return pages.render(view, Response.Status.OK);
     }
 
     private String logoutUrl() {
