@@ -121,6 +121,15 @@ final class InvitationFixtures {
         return url.substring(start);
     }
 
+    /** A user with the email {@code <name>@example.com} (verified or not) and the password {@code name}. */
+    static String createUser(TestRealm realm, String name, boolean verified) {
+        Map<String, Object> user = Map.of("username", name, "enabled", true, "email", name + "@example.com",
+                "emailVerified", verified, "firstName", name, "lastName", "Test",
+                "credentials", java.util.List.of(Map.of("type", "password", "value", name, "temporary", false)));
+        realm.admin().post(realm.adminPath("/users"), user).expect(201);
+        return realm.admin().userId(realm.name(), name);
+    }
+
     static String realmId(TestRealm realm) {
         return realm.admin().realm(realm.name()).path("id").asText();
     }
