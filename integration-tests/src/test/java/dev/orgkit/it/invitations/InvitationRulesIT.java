@@ -68,36 +68,46 @@ class InvitationRulesIT {
     }
 
     @Test
-    void theInviteeSeesAcceptsAndDeclinesTheirOwnInvitationsOnly() {
+    void theInviteeSeesAcceptsAndDeclinesTheirOwnInvitationsOnlyAndEachAcceptMakesThatOrganizationActive() {
         createUser(realm, "mia", true);
         createUser(realm, "noah", false);
-        String accept = invited(realm, token(realm, "alice"), "acme", "mia@example.com", "org:billing").path("id").asText();
-        String decline = invited(realm, token(realm, "bob"), "globex", "MIA@example.com", "org:member").path("id").asText();
-        String notMine = invited(realm, token(realm, "alice"), "acme", "noah@example.com", "org:member").path("id").asText();
+        String alice = token(realm, "alice");
+        String toAcme = invited(realm, alice, "acme", "mia@example.com", "org:billing").path("id").asText();
+        String toGlobex = invited(realm, token(realm, "bob"), "globex", "MIA@example.com", "org:member").path("id").asText();
+        String otherOrg = realm.http().post(realm.path("/orgkit/organizations")).bearer(alice)
+                .json(Map.of("name", "Declined Co", "slug", "declined-co")).send().expect(201).json().path("id").asText();
+        String toDecline = invited(realm, alice, otherOrg, "mia@example.com", "org:member").path("id").asText();
+        String notMine = invited(realm, alice, "acme", "noah@example.com", "org:member").path("id").asText();
         String mia = token(realm, "mia");
 
         JsonNode mine = realm.http().get(realm.path("/orgkit/me/invitations")).bearer(mia).send().expect(200).json();
-        assertThat(mine).hasSize(2);
+        assertThat(mine).hasSize(3);
         assertThat(mine.toString()).contains("\"organization_name\":\"Acme\"").doesNotContain("\"url\"");
         realm.http().post(realm.path("/orgkit/me/invitations/" + notMine + "/accept")).bearer(mia).send().expect(404);
 
-        JsonNode accepted = realm.http().post(realm.path("/orgkit/me/invitations/" + accept + "/accept")).bearer(mia).send()
+        realm.http().post(realm.path("/orgkit/me/invitations/" + toGlobex + "/accept")).bearer(mia).send().expect(200);
+        assertThat(active(mia).path("slug").asText()).isEqualTo("globex");
+        JsonNode accepted = realm.http().post(realm.path("/orgkit/me/invitations/" + toAcme + "/accept")).bearer(mia).send()
                 .expect(200).json();
         assertThat(accepted.path("status").asText()).isEqualTo("accepted");
-        JsonNode active = realm.http().get(realm.path("/orgkit/me/active-organization")).bearer(mia).send().expect(200).json();
-        assertThat(active.path("organization").path("slug").asText()).isEqualTo("acme");
-        assertThat(active.path("organization").path("role").asText()).isEqualTo("org:billing");
-        realm.http().post(realm.path("/orgkit/me/invitations/" + accept + "/accept")).bearer(mia).send().expect(409);
+        assertThat(active(mia).path("slug").asText()).as("the accepted organization becomes the session's active one").isEqualTo("acme");
+        assertThat(active(mia).path("role").asText()).isEqualTo("org:billing");
+        realm.http().post(realm.path("/orgkit/me/invitations/" + toAcme + "/accept")).bearer(mia).send().expect(409);
 
-        realm.http().post(realm.path("/orgkit/me/invitations/" + decline + "/decline")).bearer(mia).send().expect(200);
+        realm.http().post(realm.path("/orgkit/me/invitations/" + toDecline + "/decline")).bearer(mia).send().expect(200);
         assertThat(realm.http().get(realm.path("/orgkit/me/invitations")).bearer(mia).send().expect(200).json()).isEmpty();
         JsonNode orgs = realm.http().get(realm.path("/orgkit/me/organizations")).bearer(mia).send().expect(200).json();
-        assertThat(orgs.toString()).contains("acme").doesNotContain("globex");
+        assertThat(orgs.toString()).contains("acme").contains("globex").doesNotContain("declined-co");
 
         String noah = token(realm, "noah");
         assertThat(realm.http().get(realm.path("/orgkit/me/invitations")).bearer(noah).send().expect(200).json())
                 .as("an unverified email sees no invitations").isEmpty();
         realm.http().post(realm.path("/orgkit/me/invitations/" + notMine + "/accept")).bearer(noah).send().expect(404);
+    }
+
+    private JsonNode active(String bearer) {
+        return realm.http().get(realm.path("/orgkit/me/active-organization")).bearer(bearer).send().expect(200).json()
+                .path("organization");
     }
 
     @Test

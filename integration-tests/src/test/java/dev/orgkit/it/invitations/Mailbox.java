@@ -30,6 +30,21 @@ final class Mailbox {
         throw new AssertionError("no email to " + address + " arrived");
     }
 
+    /** The text part of the message to {@code address} that contains {@code text}, waiting for it (up to 30 s). */
+    static String awaitText(GreenMailExtension mail, String address, String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : mail.getReceivedMessagesForDomain(address)) {
+                String body = part(message, "text/plain");
+                if (body != null && body.contains(text)) {
+                    return body;
+                }
+            }
+            mail.waitForIncomingEmail(1000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no email to " + address + " containing " + text + " arrived");
+    }
+
     static int count(GreenMailExtension mail, String address) {
         return mail.getReceivedMessagesForDomain(address).length;
     }

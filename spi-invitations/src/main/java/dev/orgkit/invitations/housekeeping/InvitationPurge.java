@@ -14,7 +14,8 @@ import dev.orgkit.organizations.config.OrgkitPolicy;
 
 /**
  * Removes what a realm no longer needs: invitations that ended (accepted, declined, revoked) or
- * expired more than {@code invitation-retention-days} ago, and rate-limit rows older than every window.
+ * expired more than {@code invitation-retention-days} ago, and counted sends older than every window.
+ * (The lock row of a client IP stays until its realm goes: deleting it could race a request locking it.)
  */
 public final class InvitationPurge {
 
@@ -45,15 +46,9 @@ public final class InvitationPurge {
                 .setParameter("realm", realm.getId())
                 .setParameter("cutoff", sendsCutoff(now, policy.invitationIpWindowMinutes()))
                 .executeUpdate();
-        int locks = em.createQuery("delete from RateLockEntity l where l.realmId = :realm and not exists "
-                        + "(select s.id from InvitationSendEntity s where s.realmId = :realm and concat(:prefix, s.clientIp) = l.id)")
-                .setParameter("realm", realm.getId())
-                .setParameter("prefix", realm.getId() + ":")
-                .executeUpdate();
         Map<String, Integer> purged = new LinkedHashMap<>();
         purged.put("invitations", invitations);
         purged.put("sends", sends);
-        purged.put("locks", locks);
         return purged;
     }
 }

@@ -1,6 +1,5 @@
 package dev.orgkit.invitations.limits;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import dev.orgkit.invitations.store.InvitationSendEntity;
@@ -22,7 +22,7 @@ import dev.orgkit.organizations.rest.ApiErrors;
  * (create or resend) is a row of {@code ORGKIT_INVITATION_SEND}.
  *
  * <p>The caller holds the organization's row lock; this class adds a lock row per client IP, then
- * counts with locking reads, so two requests never both take the last slot.
+ * counts what is committed, so two requests never both take the last slot.
  */
 public final class InvitationRateLimiter {
 
@@ -38,23 +38,55 @@ public final class InvitationRateLimiter {
 
     /** Answers 429 with Retry-After when {@code wanted} more sends would pass a limit. */
     public void check(OrgkitPolicy policy, String realmId, String organizationId, String clientIp, int wanted, long now) {
-        RateWindow.Decision perOrg = RateWindow.check(orgSends(organizationId, now - DAY_MILLIS), now, DAY_MILLIS,
-                policy.invitationOrgDailyLimit(), wanted);
+        boolean perIp = clientIp != null && policy.invitationIpLimit() > 0;
+        if (policy.invitationOrgDailyLimit() <= 0 && !perIp) {
+            return;
+        }
+        long window = policy.invitationIpWindowMinutes() * 60_000L;
+        if (perIp) {
+            lockIp(realmId, clientIp);
+        }
+        Counted counted = count(realmId, organizationId, perIp ? truncate(clientIp) : null, now - DAY_MILLIS, now - window);
+        RateWindow.Decision perOrg = RateWindow.check(counted.org(), now, DAY_MILLIS, policy.invitationOrgDailyLimit(), wanted);
         if (!perOrg.allowed()) {
             throw ApiErrors.tooManyRequests(perOrg.retryAfterSeconds(), "this organization may send at most "
                     + policy.invitationOrgDailyLimit() + " invitations per 24 hours");
         }
-        if (clientIp == null || policy.invitationIpLimit() <= 0) {
+        if (!perIp) {
             return;
         }
-        long window = policy.invitationIpWindowMinutes() * 60_000L;
-        lockIp(realmId, clientIp);
-        RateWindow.Decision perIp = RateWindow.check(ipSends(realmId, clientIp, now - window), now, window,
-                policy.invitationIpLimit(), wanted);
-        if (!perIp.allowed()) {
-            throw ApiErrors.tooManyRequests(perIp.retryAfterSeconds(), "at most " + policy.invitationIpLimit()
+        RateWindow.Decision byIp = RateWindow.check(counted.ip(), now, window, policy.invitationIpLimit(), wanted);
+        if (!byIp.allowed()) {
+            throw ApiErrors.tooManyRequests(byIp.retryAfterSeconds(), "at most " + policy.invitationIpLimit()
                     + " invitations may be sent from one address per " + policy.invitationIpWindowMinutes() + " minutes");
         }
+    }
+
+    private record Counted(List<Long> org, List<Long> ip) {
+    }
+
+    /**
+     * The sends in the windows, read in a transaction of its own that starts now, so it sees every
+     * committed send (the request's own transaction may read an older snapshot on MariaDB) without
+     * locking ranges. Correct because the caller holds the organization's lock and the client IP's lock:
+     * no other send of either can commit until this request ends.
+     */
+    private Counted count(String realmId, String organizationId, String clientIp, long orgSince, long ipSince) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), fresh -> {
+            EntityManager freshEm = fresh.getProvider(JpaConnectionProvider.class).getEntityManager();
+            List<Long> org = freshEm.createQuery("select s.sentAt from InvitationSendEntity s "
+                            + "where s.organizationId = :org and s.sentAt > :since", Long.class)
+                    .setParameter("org", organizationId)
+                    .setParameter("since", orgSince)
+                    .getResultList();
+            List<Long> ip = clientIp == null ? List.of() : freshEm.createQuery("select s.sentAt from InvitationSendEntity s "
+                            + "where s.realmId = :realm and s.clientIp = :ip and s.sentAt > :since", Long.class)
+                    .setParameter("realm", realmId)
+                    .setParameter("ip", clientIp)
+                    .setParameter("since", ipSince)
+                    .getResultList();
+            return new Counted(List.copyOf(org), List.copyOf(ip));
+        });
     }
 
     /** Counts {@code count} sends now. */
@@ -70,59 +102,33 @@ public final class InvitationRateLimiter {
         }
     }
 
-    private List<Long> orgSends(String organizationId, long since) {
-        return times(em.createNativeQuery("SELECT SENT_AT FROM {h-schema}ORGKIT_INVITATION_SEND "
-                        + "WHERE ORGANIZATION_ID = ? AND SENT_AT > ? FOR UPDATE")
-                .setParameter(1, organizationId)
-                .setParameter(2, since)
-                .getResultList());
-    }
-
-    private List<Long> ipSends(String realmId, String clientIp, long since) {
-        return times(em.createNativeQuery("SELECT SENT_AT FROM {h-schema}ORGKIT_INVITATION_SEND "
-                        + "WHERE REALM_ID = ? AND CLIENT_IP = ? AND SENT_AT > ? FOR UPDATE")
-                .setParameter(1, realmId)
-                .setParameter(2, truncate(clientIp))
-                .setParameter(3, since)
-                .getResultList());
-    }
-
     /**
-     * Locks the row of a client IP until the transaction ends, creating it first (in a transaction
-     * of its own, so that concurrent creators do not fail each other's requests) when it is missing.
+     * Locks the row of a client IP until the transaction ends. The row is made sure to exist first,
+     * in a transaction of its own (concurrent first requests do not fail each other), and only then
+     * locked: a locking read of a missing row would take a gap lock on MariaDB that blocks that insert.
+     * Lock rows are removed only with their realm.
      */
     private void lockIp(String realmId, String clientIp) {
         String id = realmId + ":" + truncate(clientIp);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            if (em.find(RateLockEntity.class, id, LockModeType.PESSIMISTIC_WRITE) != null) {
-                return;
-            }
-            try {
-                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), other -> {
-                    EntityManager otherEm = other.getProvider(JpaConnectionProvider.class).getEntityManager();
-                    if (otherEm.find(RateLockEntity.class, id) == null) {
-                        RateLockEntity lock = new RateLockEntity();
-                        lock.setId(id);
-                        lock.setRealmId(realmId);
-                        otherEm.persist(lock);
-                    }
-                });
-            } catch (PersistenceException | org.keycloak.models.ModelException e) {
-                // created by a concurrent request in the meantime: lock it on the next attempt
-            }
+        try {
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), other -> {
+                EntityManager otherEm = other.getProvider(JpaConnectionProvider.class).getEntityManager();
+                if (otherEm.find(RateLockEntity.class, id) == null) {
+                    RateLockEntity lock = new RateLockEntity();
+                    lock.setId(id);
+                    lock.setRealmId(realmId);
+                    otherEm.persist(lock);
+                }
+            });
+        } catch (PersistenceException | ModelException e) {
+            // created by a concurrent request in the meantime
         }
-        throw new IllegalStateException("could not lock the rate-limit row of a client address");
+        if (em.find(RateLockEntity.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("the rate-limit row of a client address could not be created");
+        }
     }
 
     private static String truncate(String clientIp) {
         return clientIp.length() <= 64 ? clientIp : clientIp.substring(0, 64);
-    }
-
-    private static List<Long> times(List<?> rows) {
-        List<Long> result = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            result.add(((Number) row).longValue());
-        }
-        return result;
     }
 }

@@ -78,7 +78,9 @@ final class PageContext {
     Response render(InvitationView view, Response.Status status) {
         LoginFormsProvider form = session.getProvider(LoginFormsProvider.class);
         if (!themeSupportsInvitations()) {
-            return form.setError("orgkitInvitationThemeMissing").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR);
+            // the realm's own theme has no orgkit messages: the text is given as it is
+            return form.setError("This realm's login theme cannot show invitations. An administrator must set the login "
+                    + "theme to orgkit (or a theme extending it).").createErrorPage(Response.Status.SERVICE_UNAVAILABLE);
         }
         return noStore(form.setStatus(status).setAttribute("invitation", view).createForm(PAGE));
     }

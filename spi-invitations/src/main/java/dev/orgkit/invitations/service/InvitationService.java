@@ -1,7 +1,6 @@
 package dev.orgkit.invitations.service;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,11 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.services.validation.Validation;
 
 import dev.orgkit.invitations.api.InvitationInput;
 import dev.orgkit.invitations.api.InvitationRepresentation;
 import dev.orgkit.invitations.limits.InvitationRateLimiter;
-import dev.orgkit.invitations.mail.InvitationMailer;
+import dev.orgkit.invitations.service.InvitationPlanner.Planned;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
@@ -48,6 +46,7 @@ public final class InvitationService {
     private final OrganizationService organizations;
     private final InvitationStore store;
     private final InvitationViews views;
+    private final InvitationDelivery delivery;
 
     public InvitationService(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService organizations) {
         this.session = session;
@@ -56,9 +55,7 @@ public final class InvitationService {
         this.organizations = organizations;
         this.store = new InvitationStore(session);
         this.views = new InvitationViews(session, realm);
-    }
-
-    private record Planned(String email, OrgRole role, String redirectUri, int days, boolean replace) {
+        this.delivery = new InvitationDelivery(session, realm, access);
     }
 
     public List<InvitationRepresentation> create(List<InvitationInput> inputs) {
@@ -68,15 +65,7 @@ public final class InvitationService {
             throw ApiErrors.invalid(p);
         });
         OrganizationModel org = access.org();
-        List<Planned> plan = new ArrayList<>();
-        Set<String> emails = new HashSet<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            Planned planned = plan(inputs.get(i), inputs.size() > 1 ? "invitations[" + i + "]." : "");
-            if (!emails.add(planned.email())) {
-                throw ApiErrors.badRequest("duplicate_email", "the email " + planned.email() + " appears more than once");
-            }
-            plan.add(planned);
-        }
+        List<Planned> plan = new InvitationPlanner(session, realm, access, organizations).plan(inputs);
         long now = Time.currentTimeMillis();
         KeycloakRowLocks.of(session).lockOrganization(org.getId());
         for (Planned planned : plan) {
@@ -102,7 +91,7 @@ public final class InvitationService {
             InvitationRepresentation rep = views.of(invitation, org, now);
             organizations.recorder().record(OrgAction.INVITATION_CREATED, org.getId(), "invitation", invitation.getId(), rep,
                     Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
-            result.add(send(rep, invitation, org, tokens.get(i)));
+            result.add(delivery.send(rep, invitation, org, tokens.get(i)));
         }
         return result;
     }
@@ -167,7 +156,7 @@ public final class InvitationService {
         InvitationRepresentation rep = views.of(invitation, org, now);
         organizations.recorder().record(OrgAction.INVITATION_RESENT, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
-        return send(rep, invitation, org, token);
+        return delivery.send(rep, invitation, org, token);
     }
 
     public InvitationRepresentation revoke(String id) {
@@ -201,32 +190,6 @@ public final class InvitationService {
 
     static RuntimeException notPending(Status status) {
         return ApiErrors.conflict("invitation_not_pending", "the invitation is " + status.value());
-    }
-
-    private Planned plan(InvitationInput input, String prefix) {
-        if (input == null) {
-            throw ApiErrors.invalid(prefix + "an invitation object is required");
-        }
-        String email;
-        int days;
-        try {
-            email = InvitationRules.normalizeEmail(input.email);
-            days = InvitationRules.expiryDays(input.expiresInDays, organizations.policy().invitationExpiryDays());
-        } catch (IllegalArgumentException e) {
-            throw ApiErrors.invalid(prefix + e.getMessage());
-        }
-        if (!Validation.isEmailValid(email)) {
-            throw ApiErrors.invalid(prefix + "email is not a valid email address");
-        }
-        if (input.role == null || input.role.isBlank()) {
-            throw ApiErrors.invalid(prefix + "role is required");
-        }
-        OrgRole role = organizations.members().role(input.role);
-        if (!access.covers(role)) {
-            throw ApiErrors.forbidden("you can only invite with roles whose permissions you hold yourself");
-        }
-        String redirectUri = RedirectUris.check(session, realm, input.redirectUri);
-        return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace));
     }
 
     /** 409 for members and live pending invitations (unless replacing); frees the slot of an expired one. */
@@ -283,22 +246,6 @@ public final class InvitationService {
         if (!access.privileged()) {
             new InvitationRateLimiter(session).record(realm.getId(), org.getId(), access.ipAddress(), count, now);
         }
-    }
-
-    private InvitationRepresentation send(InvitationRepresentation rep, InvitationEntity invitation, OrganizationModel org,
-                                          String token) {
-        String link = InvitationLinks.accept(session, realm, token);
-        UserModel inviter = access.callerId() == null ? null : session.users().getUserById(realm, access.callerId());
-        String inviterName = InvitationViews.displayName(inviter, access.actor().username() == null ? org.getName()
-                : access.actor().username());
-        InvitationMailer.Letter letter = new InvitationMailer.Letter(invitation.getEmail(), org, inviterName,
-                invitation.getRoleName(), invitation.getExpiresAt(), link);
-        String error = new InvitationMailer(session, realm).send(letter).orElse(null);
-        InvitationRepresentation answer = rep.withoutLink();
-        answer.url = link;
-        answer.emailSent = error == null;
-        answer.emailError = error;
-        return answer;
     }
 
     private InvitationEntity find(String id) {

@@ -55,14 +55,18 @@ public final class InvitationStore {
         }
     }
 
-    /** The invitation holding the pending slot of (organization, email), read with a lock. */
+    /**
+     * The invitation holding the pending slot of (organization, email), then locked. The lookup
+     * itself is a plain read: a locking read of a missing row would take a gap lock on MariaDB, and
+     * gap locks of two organizations can deadlock. The caller holds the organization's lock; a
+     * holder committed just before it is caught by the unique constraint instead.
+     */
     public InvitationEntity pendingSlot(String organizationId, String email) {
         List<InvitationEntity> found = em.createQuery(
                         "select i from InvitationEntity i where i.organizationId = :org and i.pendingEmail = :email",
                         InvitationEntity.class)
                 .setParameter("org", organizationId)
                 .setParameter("email", email)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (found.isEmpty()) {
             return null;
