@@ -10,8 +10,8 @@ import dev.orgkit.organizations.rest.OrgkitApiExtension;
 import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
 
 /**
- * Adds {@code invitations} to the orgkit API and schedules the purge of old invitations
- * ({@code purge-interval-minutes}, default 60, in the SPI's provider config).
+ * Adds {@code invitations} to the orgkit API and schedules the purge of old invitations every
+ * {@code purge-interval-minutes} (default 60): {@code --spi-orgkit-api-extension--invitations--purge-interval-minutes=N}.
  */
 public final class InvitationsExtensionFactory implements OrgkitApiExtensionFactory {
 
@@ -26,7 +26,7 @@ public final class InvitationsExtensionFactory implements OrgkitApiExtensionFact
 
     @Override
     public void init(Config.Scope config) {
-        purgeIntervalMillis = Math.max(1, config.getInt("purge-interval-minutes", 60)) * 60_000L;
+        purgeIntervalMillis = Math.max(1, config.getInt("purgeIntervalMinutes", 60)) * 60_000L;
     }
 
     @Override

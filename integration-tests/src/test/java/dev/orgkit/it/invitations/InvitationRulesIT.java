@@ -226,6 +226,26 @@ class InvitationRulesIT {
         assertThat(byMember.status()).isIn(401, 403);
     }
 
+    @Test
+    void theScheduledTaskPurgesWithoutBeingAsked() throws Exception {
+        String alice = token(realm, "alice");
+        String old = invited(realm, alice, "acme", "scheduled@example.com", "org:member").path("id").asText();
+        realm.http().delete(invitations(realm, "acme") + "/" + old).bearer(alice).send().expect(200);
+        InvitationFixtures.update(realm, "UPDATE ORGKIT_INVITATION SET UPDATED_AT = ? WHERE ID = ?",
+                System.currentTimeMillis() - 31L * 24 * 3600 * 1000, old);
+
+        // the test server runs the purge every minute (TestEnvironment); wait for it, at most three runs
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(200);
+        long left = 1;
+        while (left > 0 && java.time.Instant.now().isBefore(deadline)) {
+            left = InvitationFixtures.count(realm, "SELECT COUNT(*) FROM ORGKIT_INVITATION WHERE ID = ?", old);
+            if (left > 0) {
+                Thread.sleep(2000);
+            }
+        }
+        assertThat(left).as("purged by the scheduled task").isZero();
+    }
+
     private String fresh() {
         return invited(realm, token(realm, "alice"), "acme", "fresh" + System.nanoTime() + "@example.com", "org:member")
                 .path("id").asText();
