@@ -60,6 +60,8 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
     static List<String> runtimeOptions() {
         List<String> options = new ArrayList<>();
         options.add("--log-level=INFO,dev.orgkit:DEBUG");
+        // the invitation purge runs every minute, so a test can see the scheduled task at work
+        options.add("--spi-orgkit-api-extension--invitations--purge-interval-minutes=1");
         return options;
     }
 

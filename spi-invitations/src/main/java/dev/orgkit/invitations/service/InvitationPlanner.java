@@ -1,0 +1,75 @@
+package dev.orgkit.invitations.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.validation.Validation;
+
+import dev.orgkit.invitations.api.InvitationInput;
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/** Checks every invitation of a request before any is created (all or nothing). */
+final class InvitationPlanner {
+
+    /** One checked invitation to create. */
+    record Planned(String email, OrgRole role, String redirectUri, int days, boolean replace) {
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final OrgAccess access;
+    private final OrganizationService organizations;
+
+    InvitationPlanner(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService organizations) {
+        this.session = session;
+        this.realm = realm;
+        this.access = access;
+        this.organizations = organizations;
+    }
+
+    List<Planned> plan(List<InvitationInput> inputs) {
+        List<Planned> plan = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Planned planned = plan(inputs.get(i), inputs.size() > 1 ? "invitations[" + i + "]." : "");
+            if (!emails.add(planned.email())) {
+                throw ApiErrors.badRequest("duplicate_email", "the email " + planned.email() + " appears more than once");
+            }
+            plan.add(planned);
+        }
+        return plan;
+    }
+
+    private Planned plan(InvitationInput input, String prefix) {
+        if (input == null) {
+            throw ApiErrors.invalid(prefix + "an invitation object is required");
+        }
+        String email;
+        int days;
+        try {
+            email = InvitationRules.normalizeEmail(input.email);
+            days = InvitationRules.expiryDays(input.expiresInDays, organizations.policy().invitationExpiryDays());
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.invalid(prefix + e.getMessage());
+        }
+        if (!Validation.isEmailValid(email)) {
+            throw ApiErrors.invalid(prefix + "email is not a valid email address");
+        }
+        if (input.role == null || input.role.isBlank()) {
+            throw ApiErrors.invalid(prefix + "role is required");
+        }
+        OrgRole role = organizations.members().role(input.role);
+        if (!access.covers(role)) {
+            throw ApiErrors.forbidden("you can only invite with roles whose permissions you hold yourself");
+        }
+        String redirectUri = RedirectUris.check(session, realm, input.redirectUri);
+        return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace));
+    }
+}
