@@ -17,6 +17,9 @@ public final class TestDatabase {
 
     public enum Kind { H2, POSTGRES, MARIADB }
 
+    private static final String H2_USER = "sa";
+    private static final String H2_PASSWORD = "password";
+
     private final Kind kind;
     private final String vendor;
     private final String url;
@@ -49,8 +52,9 @@ public final class TestDatabase {
         switch (kind) {
             case H2: {
                 Path file = workDir.resolve("h2-" + name).resolve("keycloakdb").toAbsolutePath();
+                // explicit credentials, so that tests can open the same file over JDBC (Keycloak's defaults are not documented)
                 return new TestDatabase(kind, "dev-file", "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
-                        null, null, name);
+                        null, H2_USER, name);
             }
             case POSTGRES: {
                 String host = System.getProperty("orgkit.it.postgres.host", "127.0.0.1:5432");
@@ -87,7 +91,7 @@ public final class TestDatabase {
         options.add("--db-url=" + url);
         if (username != null) {
             options.add("--db-username=" + username);
-            options.add("--db-password=");
+            options.add("--db-password=" + (kind == Kind.H2 ? H2_PASSWORD : ""));
         }
         return options;
     }
@@ -96,7 +100,7 @@ public final class TestDatabase {
     public Connection connect() throws SQLException {
         if (kind == Kind.H2) {
             // AUTO_SERVER lets this process share the file the server has open
-            return DriverManager.getConnection(url, "sa", "password");
+            return DriverManager.getConnection(url, H2_USER, H2_PASSWORD);
         }
         return DriverManager.getConnection(url, username, "");
     }

@@ -1,0 +1,49 @@
+package dev.orgkit.invitations;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
+
+import dev.orgkit.invitations.housekeeping.OrgkitInvitationPurgeTask;
+import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+
+/**
+ * Adds {@code invitations} to the orgkit API and schedules the purge of old invitations
+ * ({@code purge-interval-minutes}, default 60, in the SPI's provider config).
+ */
+public final class InvitationsExtensionFactory implements OrgkitApiExtensionFactory {
+
+    public static final String PROVIDER_ID = "invitations";
+
+    private long purgeIntervalMillis = 60 * 60_000L;
+
+    @Override
+    public OrgkitApiExtension create(KeycloakSession session) {
+        return new InvitationsExtension();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        purgeIntervalMillis = Math.max(1, config.getInt("purge-interval-minutes", 60)) * 60_000L;
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                OrgkitInvitationPurgeTask.schedule(factory, purgeIntervalMillis);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

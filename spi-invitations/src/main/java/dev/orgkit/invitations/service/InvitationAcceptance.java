@@ -1,0 +1,167 @@
+package dev.orgkit.invitations.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+
+import dev.orgkit.invitations.api.InvitationRepresentation;
+import dev.orgkit.invitations.store.InvitationEntity;
+import dev.orgkit.invitations.store.InvitationStore;
+import dev.orgkit.invitations.store.Status;
+import dev.orgkit.invitations.token.InvitationToken;
+import dev.orgkit.organizations.active.ActiveOrganization;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/**
+ * Invitations as their invitee sees them: finding one by its token, the pending ones of a user's
+ * verified email, accepting and declining. Accepting and declining lock the organization's row and
+ * then re-read the invitation with a lock, so concurrent accepts (and a revoke racing an accept)
+ * end with exactly one outcome.
+ */
+public final class InvitationAcceptance {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final OrganizationService organizations;
+    private final InvitationStore store;
+    private final InvitationViews views;
+
+    public InvitationAcceptance(KeycloakSession session, RealmModel realm, OrganizationService organizations) {
+        this.session = session;
+        this.realm = realm;
+        this.organizations = organizations;
+        this.store = new InvitationStore(session);
+        this.views = new InvitationViews(session, realm);
+    }
+
+    /**
+     * The pending invitation a link's token opens, or null for every kind of unusable token
+     * (malformed, unknown, tampered, expired, revoked, declined, used, organization gone or disabled).
+     */
+    public InvitationEntity byToken(String token) {
+        if (!InvitationToken.wellFormed(token)) {
+            return null;
+        }
+        return usable(store.byTokenHash(realm.getId(), InvitationToken.hash(token)));
+    }
+
+    /** A pending invitation by id, or null when it is not one. */
+    public InvitationEntity pendingById(String id) {
+        return usable(store.byId(realm.getId(), id));
+    }
+
+    public OrganizationService organizations() {
+        return organizations;
+    }
+
+    public OrganizationModel organization(InvitationEntity invitation) {
+        return organizations.orgs().byId(invitation.getOrganizationId());
+    }
+
+    public InvitationRepresentation represent(InvitationEntity invitation) {
+        return views.of(invitation, organization(invitation), Time.currentTimeMillis());
+    }
+
+    /** Whether the invitation was sent to the user's verified email. */
+    public static boolean isFor(InvitationEntity invitation, UserModel user) {
+        return user != null && user.isEmailVerified() && user.getEmail() != null
+                && user.getEmail().trim().toLowerCase(Locale.ROOT).equals(invitation.getEmail());
+    }
+
+    /** The pending invitations of a user's verified email (none without one). */
+    public List<InvitationRepresentation> mine(UserModel user, Paging paging) {
+        if (!user.isEmailVerified() || user.getEmail() == null) {
+            return List.of();
+        }
+        long now = Time.currentTimeMillis();
+        return store.pendingFor(realm.getId(), user.getEmail().trim().toLowerCase(Locale.ROOT), now, paging.first(), paging.max())
+                .stream()
+                .filter(invitation -> usable(invitation) != null)
+                .map(invitation -> views.of(invitation, organization(invitation), now))
+                .toList();
+    }
+
+    /** An invitation of the user's own by id: 404 when there is none (or it is someone else's). */
+    public InvitationEntity own(String id, UserModel user) {
+        InvitationEntity invitation = store.byId(realm.getId(), id);
+        if (invitation == null || !isFor(invitation, user)) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        return invitation;
+    }
+
+    /**
+     * Adds the user with the invited role, marks the invitation accepted and, when there is a user
+     * session, makes the organization the session's active one.
+     */
+    public InvitationRepresentation accept(InvitationEntity found, UserModel user, UserSessionModel userSession) {
+        long now = Time.currentTimeMillis();
+        InvitationEntity invitation = lockedPending(found, user, now);
+        OrganizationModel org = organization(invitation);
+        if (!org.isEnabled()) {
+            throw ApiErrors.forbidden("organization_disabled", "the organization is disabled");
+        }
+        OrgRole role = organizations.members().role(invitation.getRoleName());
+        organizations.members().join(org, user, role);
+        InvitationService.finish(invitation, Status.ACCEPTED, user.getId(), now);
+        store.flush();
+        InvitationRepresentation rep = views.of(invitation, org, now);
+        organizations.recorder().record(OrgAction.INVITATION_ACCEPTED, org.getId(), "invitation", invitation.getId(), rep,
+                Map.of("email", invitation.getEmail(), "role", role.name(), "user_id", user.getId()));
+        if (userSession != null) {
+            new ActiveOrganization(organizations.orgs()).set(userSession, org);
+        }
+        return rep;
+    }
+
+    public InvitationRepresentation decline(InvitationEntity found, UserModel user) {
+        long now = Time.currentTimeMillis();
+        InvitationEntity invitation = lockedPending(found, user, now);
+        OrganizationModel org = organization(invitation);
+        InvitationService.finish(invitation, Status.DECLINED, user.getId(), now);
+        store.flush();
+        InvitationRepresentation rep = views.of(invitation, org, now);
+        organizations.recorder().record(OrgAction.INVITATION_DECLINED, org.getId(), "invitation", invitation.getId(), rep,
+                Map.of("email", invitation.getEmail(), "role", invitation.getRoleName(), "user_id", user.getId()));
+        return rep;
+    }
+
+    private InvitationEntity lockedPending(InvitationEntity found, UserModel user, long now) {
+        if (!isFor(found, user)) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        if (organization(found) == null) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        KeycloakRowLocks.of(session).lockOrganization(found.getOrganizationId());
+        InvitationEntity invitation = store.lock(found);
+        if (invitation == null) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        Status status = Status.of(invitation, now);
+        if (status != Status.PENDING) {
+            throw InvitationService.notPending(status);
+        }
+        return invitation;
+    }
+
+    private InvitationEntity usable(InvitationEntity invitation) {
+        if (invitation == null || Status.of(invitation, Time.currentTimeMillis()) != Status.PENDING) {
+            return null;
+        }
+        OrganizationModel org = organization(invitation);
+        return org != null && org.isEnabled() ? invitation : null;
+    }
+}

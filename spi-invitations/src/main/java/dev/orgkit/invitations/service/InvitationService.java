@@ -1,0 +1,334 @@
+package dev.orgkit.invitations.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.PersistenceException;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.validation.Validation;
+
+import dev.orgkit.invitations.api.InvitationInput;
+import dev.orgkit.invitations.api.InvitationRepresentation;
+import dev.orgkit.invitations.limits.InvitationRateLimiter;
+import dev.orgkit.invitations.mail.InvitationMailer;
+import dev.orgkit.invitations.store.InvitationEntity;
+import dev.orgkit.invitations.store.InvitationStore;
+import dev.orgkit.invitations.store.Status;
+import dev.orgkit.invitations.token.InvitationToken;
+import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.service.OrganizationService;
+
+/**
+ * Invitations of one organization as its managers see them: create (single or bulk, all or
+ * nothing), list, resend and revoke. Every change locks the organization's row first, so changes
+ * of one organization's invitations (and its rate-limit count) happen one after the other on any node.
+ */
+public final class InvitationService {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final OrgAccess access;
+    private final OrganizationService organizations;
+    private final InvitationStore store;
+    private final InvitationViews views;
+
+    public InvitationService(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService organizations) {
+        this.session = session;
+        this.realm = realm;
+        this.access = access;
+        this.organizations = organizations;
+        this.store = new InvitationStore(session);
+        this.views = new InvitationViews(session, realm);
+    }
+
+    private record Planned(String email, OrgRole role, String redirectUri, int days, boolean replace) {
+    }
+
+    public List<InvitationRepresentation> create(List<InvitationInput> inputs) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        InvitationRules.bulkProblem(inputs.size()).ifPresent(p -> {
+            throw ApiErrors.invalid(p);
+        });
+        OrganizationModel org = access.org();
+        List<Planned> plan = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Planned planned = plan(inputs.get(i), inputs.size() > 1 ? "invitations[" + i + "]." : "");
+            if (!emails.add(planned.email())) {
+                throw ApiErrors.badRequest("duplicate_email", "the email " + planned.email() + " appears more than once");
+            }
+            plan.add(planned);
+        }
+        long now = Time.currentTimeMillis();
+        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        for (Planned planned : plan) {
+            freePendingSlot(org, planned, now);
+        }
+        if (!access.privileged()) {
+            new InvitationRateLimiter(session).check(organizations.policy(), realm.getId(), org.getId(), access.ipAddress(),
+                    plan.size(), now);
+        }
+        store.flush();
+        List<InvitationEntity> created = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (Planned planned : plan) {
+            String token = InvitationToken.generate();
+            created.add(newInvitation(org, planned, token, now));
+            tokens.add(token);
+        }
+        countSends(org, created.size(), now);
+        flushOrConflict();
+        List<InvitationRepresentation> result = new ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            InvitationEntity invitation = created.get(i);
+            InvitationRepresentation rep = views.of(invitation, org, now);
+            organizations.recorder().record(OrgAction.INVITATION_CREATED, org.getId(), "invitation", invitation.getId(), rep,
+                    Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
+            result.add(send(rep, invitation, org, tokens.get(i)));
+        }
+        return result;
+    }
+
+    public List<InvitationRepresentation> list(String statuses, Paging paging) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        Set<Status> filter = new LinkedHashSet<>();
+        if (statuses != null && !statuses.isBlank()) {
+            for (String value : statuses.split(",")) {
+                filter.add(Status.parse(value).orElseThrow(() -> ApiErrors.invalid(
+                        "status must be pending, accepted, revoked, declined or expired (comma separated)")));
+            }
+        }
+        long now = Time.currentTimeMillis();
+        OrganizationModel org = access.org();
+        return store.list(org.getId(), filter, now, paging.first(), paging.max()).stream()
+                .map(invitation -> views.of(invitation, org, now))
+                .toList();
+    }
+
+    public InvitationRepresentation get(String id) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        return views.of(find(id), access.org(), Time.currentTimeMillis());
+    }
+
+    /** A new token (the old link stops working), a new lifetime from now and a new email. */
+    public InvitationRepresentation resend(String id) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        OrganizationModel org = access.org();
+        InvitationEntity invitation = find(id);
+        requireCovered(invitation);
+        long now = Time.currentTimeMillis();
+        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        invitation = locked(invitation);
+        Status status = Status.of(invitation, now);
+        if (status != Status.PENDING && status != Status.EXPIRED) {
+            throw notPending(status);
+        }
+        if (invitation.getPendingEmail() == null) {
+            InvitationEntity holder = store.pendingSlot(org.getId(), invitation.getEmail());
+            if (holder != null && Status.of(holder, now) == Status.PENDING) {
+                throw ApiErrors.conflict("invitation_pending", "a newer invitation for this email is pending");
+            }
+            if (holder != null) {
+                holder.setPendingEmail(null);
+                store.flush();
+            }
+            invitation.setPendingEmail(invitation.getEmail());
+        }
+        if (!access.privileged()) {
+            new InvitationRateLimiter(session).check(organizations.policy(), realm.getId(), org.getId(), access.ipAddress(), 1, now);
+        }
+        long lifetime = Math.max(InvitationRules.DAY_MILLIS, invitation.getExpiresAt() - invitation.getSentAt());
+        String token = InvitationToken.generate();
+        invitation.setTokenHash(InvitationToken.hash(token));
+        invitation.setSentAt(now);
+        invitation.setExpiresAt(now + lifetime);
+        invitation.setUpdatedAt(now);
+        countSends(org, 1, now);
+        flushOrConflict();
+        InvitationRepresentation rep = views.of(invitation, org, now);
+        organizations.recorder().record(OrgAction.INVITATION_RESENT, org.getId(), "invitation", invitation.getId(), rep,
+                Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
+        return send(rep, invitation, org, token);
+    }
+
+    public InvitationRepresentation revoke(String id) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        OrganizationModel org = access.org();
+        InvitationEntity invitation = find(id);
+        requireCovered(invitation);
+        long now = Time.currentTimeMillis();
+        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        invitation = locked(invitation);
+        Status status = Status.of(invitation, now);
+        if (status != Status.PENDING && status != Status.EXPIRED) {
+            throw notPending(status);
+        }
+        finish(invitation, Status.REVOKED, null, now);
+        store.flush();
+        InvitationRepresentation rep = views.of(invitation, org, now);
+        organizations.recorder().record(OrgAction.INVITATION_REVOKED, org.getId(), "invitation", invitation.getId(), rep,
+                Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
+        return rep;
+    }
+
+    /** Ends an invitation: it leaves its pending slot and keeps who ended it. */
+    static void finish(InvitationEntity invitation, Status status, String userId, long now) {
+        invitation.setStatus(status.value());
+        invitation.setPendingEmail(null);
+        invitation.setUserId(userId);
+        invitation.setUpdatedAt(now);
+    }
+
+    static RuntimeException notPending(Status status) {
+        return ApiErrors.conflict("invitation_not_pending", "the invitation is " + status.value());
+    }
+
+    private Planned plan(InvitationInput input, String prefix) {
+        if (input == null) {
+            throw ApiErrors.invalid(prefix + "an invitation object is required");
+        }
+        String email;
+        int days;
+        try {
+            email = InvitationRules.normalizeEmail(input.email);
+            days = InvitationRules.expiryDays(input.expiresInDays, organizations.policy().invitationExpiryDays());
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.invalid(prefix + e.getMessage());
+        }
+        if (!Validation.isEmailValid(email)) {
+            throw ApiErrors.invalid(prefix + "email is not a valid email address");
+        }
+        if (input.role == null || input.role.isBlank()) {
+            throw ApiErrors.invalid(prefix + "role is required");
+        }
+        OrgRole role = organizations.members().role(input.role);
+        if (!access.covers(role)) {
+            throw ApiErrors.forbidden("you can only invite with roles whose permissions you hold yourself");
+        }
+        String redirectUri = RedirectUris.check(session, realm, input.redirectUri);
+        return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace));
+    }
+
+    /** 409 for members and live pending invitations (unless replacing); frees the slot of an expired one. */
+    private void freePendingSlot(OrganizationModel org, Planned planned, long now) {
+        UserModel existing = session.users().getUserByEmail(realm, planned.email());
+        if (existing != null && organizations.orgs().isMember(org, existing)) {
+            throw ApiErrors.conflict("already_member", planned.email() + " already is a member of this organization");
+        }
+        InvitationEntity holder = store.pendingSlot(org.getId(), planned.email());
+        if (holder == null) {
+            return;
+        }
+        if (Status.of(holder, now) == Status.EXPIRED) {
+            holder.setPendingEmail(null);
+            return;
+        }
+        if (!planned.replace()) {
+            throw ApiErrors.conflict("invitation_pending", "an invitation for " + planned.email()
+                    + " is pending; resend it, revoke it, or ask to replace it (\"replace\": true)");
+        }
+        requireCovered(holder);
+        finish(holder, Status.REVOKED, null, now);
+        organizations.recorder().record(OrgAction.INVITATION_REVOKED, org.getId(), "invitation", holder.getId(),
+                views.of(holder, org, now), Map.of("email", holder.getEmail(), "role", holder.getRoleName(), "reason", "replaced"));
+    }
+
+    private InvitationEntity newInvitation(OrganizationModel org, Planned planned, String token, long now) {
+        InvitationEntity invitation = new InvitationEntity();
+        invitation.setId(KeycloakModelUtils.generateId());
+        invitation.setRealmId(realm.getId());
+        invitation.setOrganizationId(org.getId());
+        invitation.setEmail(planned.email());
+        invitation.setPendingEmail(planned.email());
+        invitation.setRoleName(planned.role().name());
+        invitation.setStatus(Status.PENDING.value());
+        invitation.setTokenHash(InvitationToken.hash(token));
+        invitation.setInviterId(inviterInRealm());
+        invitation.setRedirectUri(planned.redirectUri());
+        invitation.setCreatedAt(now);
+        invitation.setSentAt(now);
+        invitation.setExpiresAt(now + planned.days() * InvitationRules.DAY_MILLIS);
+        invitation.setUpdatedAt(now);
+        store.add(invitation);
+        return invitation;
+    }
+
+    /** The inviter when it is a user of this realm (a master-realm admin is named in the event instead). */
+    private String inviterInRealm() {
+        String id = access.callerId();
+        return id != null && session.users().getUserById(realm, id) != null ? id : null;
+    }
+
+    private void countSends(OrganizationModel org, int count, long now) {
+        if (!access.privileged()) {
+            new InvitationRateLimiter(session).record(realm.getId(), org.getId(), access.ipAddress(), count, now);
+        }
+    }
+
+    private InvitationRepresentation send(InvitationRepresentation rep, InvitationEntity invitation, OrganizationModel org,
+                                          String token) {
+        String link = InvitationLinks.accept(session, realm, token);
+        UserModel inviter = access.callerId() == null ? null : session.users().getUserById(realm, access.callerId());
+        String inviterName = InvitationViews.displayName(inviter, access.actor().username() == null ? org.getName()
+                : access.actor().username());
+        InvitationMailer.Letter letter = new InvitationMailer.Letter(invitation.getEmail(), org, inviterName,
+                invitation.getRoleName(), invitation.getExpiresAt(), link);
+        String error = new InvitationMailer(session, realm).send(letter).orElse(null);
+        InvitationRepresentation answer = rep.withoutLink();
+        answer.url = link;
+        answer.emailSent = error == null;
+        answer.emailError = error;
+        return answer;
+    }
+
+    private InvitationEntity find(String id) {
+        InvitationEntity invitation = store.byId(realm.getId(), id);
+        if (invitation == null || !invitation.getOrganizationId().equals(access.org().getId())) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        return invitation;
+    }
+
+    private InvitationEntity locked(InvitationEntity invitation) {
+        InvitationEntity fresh = store.lock(invitation);
+        if (fresh == null) {
+            throw ApiErrors.notFound("invitation not found");
+        }
+        return fresh;
+    }
+
+    private void requireCovered(InvitationEntity invitation) {
+        OrgRole role = organizations.roles().catalog().role(invitation.getRoleName()).orElse(null);
+        if (role != null && !access.covers(role)) {
+            throw ApiErrors.forbidden("you can only manage invitations for roles whose permissions you hold yourself");
+        }
+    }
+
+    private void flushOrConflict() {
+        try {
+            store.flush();
+        } catch (ModelDuplicateException | PersistenceException e) {
+            throw ApiErrors.conflict("invitation_pending", "an invitation for this email was created at the same time");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+${kcSanitize(msg("orgkitInvitationBodyHtml", link, organizationNameHtml, inviterNameHtml, roleNameHtml, expiresAt))?no_esc}
+</@layout.emailLayout>
