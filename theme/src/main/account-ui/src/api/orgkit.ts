@@ -58,7 +58,7 @@ export type CreationPolicy = {
 
 export type InvitationStatus = "pending" | "accepted" | "declined" | "revoked" | "expired";
 
-/** An invitation as the invitations API shows it; fields beyond id/email/role/status are optional. */
+/** An invitation as the invitations API shows it (times in epoch milliseconds). */
 export type Invitation = {
   id: string;
   email: string;
@@ -67,12 +67,17 @@ export type Invitation = {
   organization_id?: string;
   organization_slug?: string;
   organization_name?: string;
-  organization?: { id?: string; slug?: string; name?: string };
-  inviter?: string | { username?: string; email?: string; name?: string };
-  invited_by?: string;
-  created_at?: string | number;
-  expires_at?: string | number;
-  link?: string;
+  inviter_id?: string;
+  inviter_username?: string;
+  created_at?: number;
+  sent_at?: number;
+  expires_at?: number;
+  updated_at?: number;
+  /** Only in the answer to a create or resend: the link with the clear token. */
+  url?: string;
+  /** Only in the answer to a create or resend: whether the email went out, and why not. */
+  email_sent?: boolean;
+  email_error?: string;
 };
 
 export type InvitationRequest = { email: string; role: string };

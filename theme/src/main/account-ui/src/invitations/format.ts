@@ -2,24 +2,14 @@ import type { Invitation } from "../api/orgkit";
 
 /** The organization an invitation is for, whichever way the API names it. */
 export function organizationName(invitation: Invitation): string {
-  return (
-    invitation.organization_name ??
-    invitation.organization?.name ??
-    invitation.organization_slug ??
-    invitation.organization?.slug ??
-    invitation.organization_id ??
-    ""
-  );
+  return invitation.organization_name ?? invitation.organization_slug ?? invitation.organization_id ?? "";
 }
 
 export function inviterName(invitation: Invitation): string | undefined {
-  const inviter = invitation.inviter ?? invitation.invited_by;
-  if (!inviter) return undefined;
-  if (typeof inviter === "string") return inviter;
-  return inviter.name || inviter.username || inviter.email;
+  return invitation.inviter_username;
 }
 
-/** A timestamp (ISO text, or epoch seconds or milliseconds) as a local date and time. */
+/** A timestamp (epoch milliseconds, or seconds, or ISO text) as a local date and time. */
 export function formatTime(value: string | number | undefined, locale: string): string {
   if (value === undefined || value === null || value === "") return "";
   const date = typeof value === "number" ? new Date(value < 1e12 ? value * 1000 : value) : new Date(value);

@@ -2,8 +2,10 @@ import { useAccountAlerts, useEnvironment, type AccountEnvironment } from "@keyc
 import {
   ActionGroup,
   Alert,
+  AlertActionCloseButton,
   AlertVariant,
   Button,
+  ClipboardCopy,
   EmptyState,
   EmptyStateBody,
   EmptyStateHeader,
@@ -60,6 +62,7 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
   const [max, setMax] = useState(10);
   const [revoking, setRevoking] = useState<Invitation>();
   const [busy, setBusy] = useState<string>();
+  const [unsent, setUnsent] = useState<Invitation[]>([]);
 
   const catalogRoles = useLoad((signal) => catalog(api, signal), [api]);
   const page = useLoad(
@@ -73,8 +76,13 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
   const resend = async (invitation: Invitation) => {
     setBusy(invitation.id);
     try {
-      await resendInvitation(api, membership.id, invitation.id);
-      addAlert(t("orgkitInvitationResent", { email: invitation.email }));
+      const answer = await resendInvitation(api, membership.id, invitation.id);
+      if (answer.email_sent === false) {
+        setUnsent([answer]);
+      } else {
+        setUnsent([]);
+        addAlert(t("orgkitInvitationResent", { email: invitation.email }));
+      }
       page.reload();
     } catch (error) {
       addAlert(t("orgkitInvitationResendFailed", { email: invitation.email, reason: message(error) }), AlertVariant.danger);
@@ -109,12 +117,14 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
       <InviteForm
         membership={membership}
         roles={catalogRoles.data ?? []}
-        onSent={() => {
+        onSent={(sent) => {
+          setUnsent(sent.filter((invitation) => invitation.email_sent === false));
           setStatus("pending");
           setFirst(0);
           page.reload();
         }}
       />
+      {unsent.length > 0 && <UnsentLinks invitations={unsent} onClose={() => setUnsent([])} />}
       <Title headingLevel="h2" size="lg" className="pf-v5-u-mt-xl">
         {t("orgkitInvitationList")}
       </Title>
@@ -228,7 +238,7 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
   );
 }
 
-type InviteFormProps = { membership: Membership; roles: Role[]; onSent: () => void };
+type InviteFormProps = { membership: Membership; roles: Role[]; onSent: (sent: Invitation[]) => void };
 
 function InviteForm({ membership, roles, onSent }: InviteFormProps) {
   const { t } = useTranslation();
@@ -259,10 +269,12 @@ function InviteForm({ membership, roles, onSent }: InviteFormProps) {
     setBusy(true);
     setError(undefined);
     try {
-      await invite(api, membership.id, emails.map((email) => ({ email, role: chosenRole })));
-      addAlert(t("orgkitInvitationsSent", { count: emails.length }));
+      const answer = await invite(api, membership.id, emails.map((email) => ({ email, role: chosenRole })));
+      const sent = Array.isArray(answer) ? answer : [answer];
+      const mailed = sent.filter((invitation) => invitation.email_sent !== false).length;
+      if (mailed > 0) addAlert(t("orgkitInvitationsSent", { count: mailed }));
       setText("");
-      onSent();
+      onSent(sent);
     } catch (e) {
       setError(message(e));
     } finally {
@@ -307,5 +319,41 @@ function InviteForm({ membership, roles, onSent }: InviteFormProps) {
         </Button>
       </ActionGroup>
     </Form>
+  );
+}
+
+/**
+ * Invitations whose email could not be sent (e.g. the realm has no SMTP server): they exist, and
+ * the inviter can pass the links on another way.
+ */
+function UnsentLinks({ invitations, onClose }: { invitations: Invitation[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      variant="warning"
+      isInline
+      className="pf-v5-u-mt-md"
+      title={t("orgkitInvitationEmailNotSent", { count: invitations.length })}
+      actionClose={<AlertActionCloseButton onClose={onClose} />}
+      data-testid="unsent-invitations"
+    >
+      {invitations[0]?.email_error && <p>{invitations[0].email_error}</p>}
+      {invitations.map((invitation) => (
+        <div key={invitation.id} className="pf-v5-u-mt-sm">
+          <span>{invitation.email}</span>
+          {invitation.url && (
+            <ClipboardCopy
+              isReadOnly
+              hoverTip={t("orgkitCopy")}
+              clickTip={t("orgkitCopied")}
+              textAriaLabel={t("orgkitInvitationLinkFor", { email: invitation.email })}
+              toggleAriaLabel={t("orgkitInvitationLinkFor", { email: invitation.email })}
+            >
+              {invitation.url}
+            </ClipboardCopy>
+          )}
+        </div>
+      ))}
+    </Alert>
   );
 }
