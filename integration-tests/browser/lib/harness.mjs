@@ -85,7 +85,17 @@ export class Session {
 
   async screenshot(page, name) {
     const file = join(this.screenshots, `${name}.png`);
+    // The console scrolls inside its <main>, not the document: make the window tall enough for it.
+    const viewport = page.viewportSize();
+    const needed = await page.evaluate(() => {
+      const main = document.getElementById("orgkit-main");
+      return main ? main.getBoundingClientRect().top + main.scrollHeight : 0;
+    });
+    if (viewport && needed > viewport.height) {
+      await page.setViewportSize({ width: viewport.width, height: Math.ceil(needed) });
+    }
     await page.screenshot({ path: file, fullPage: true });
+    if (viewport && needed > viewport.height) await page.setViewportSize(viewport);
     console.log(`  screenshot ${file}`);
   }
 
