@@ -60,6 +60,32 @@ const scenarios = {
     await context.close();
   },
 
+  /**
+   * bob signs in to an app that asks for Keycloak's `organization` scope: he picks globex on the
+   * login page, the app's token carries it, and his console shows it as the active organization.
+   */
+  async "bob-picks-organization-at-login"(browser) {
+    const { context, page: console_ } = await session.open(browser, "bob");
+    const { page, finish } = await session.startAppSignIn(context, TEST_APP, "openid organization");
+    // Keycloak asks for the username, then which of bob's organizations, then the password.
+    await page.locator("#username").fill("bob");
+    await page.locator("#kc-login").click();
+    await page.locator("#kc-user-organizations").waitFor();
+    check(await page.locator("#organization-acme").isVisible(), "acme is offered");
+    await session.screenshot(page, "login-select-organization");
+    await page.locator("#organization-globex").click();
+    await page.locator("#password").fill("bob");
+    await page.locator("#kc-login").click();
+    const tokens = await finish(page);
+    const token = claims(tokens.access_token);
+    check(token.org_slug === "globex", `the app's token carries the organization bob picked (got ${token.org_slug})`);
+
+    await console_.goto(session.accountUrl("organizations"));
+    await row(console_, "globex").getByTestId("active-label").waitFor();
+    check(!(await row(console_, "acme").getByTestId("active-label").isVisible()), "only globex is active");
+    await context.close();
+  },
+
   /** alice (acme's only admin) cannot leave; she makes bob an admin and bob's console shows his new role. */
   async "alice-changes-bobs-role"(browser) {
     const bob = await session.open(browser, "bob");

@@ -73,6 +73,12 @@ export class Session {
    */
   async signIn(page, username, password = username, path = "organizations") {
     await page.goto(this.accountUrl(path));
+    await this.fillLogin(page, username, password);
+    await page.locator("#orgkit-main").waitFor({ state: "visible", timeout: 30000 });
+  }
+
+  /** Fills Keycloak's login page: the username first, then the password on the same or the next page. */
+  async fillLogin(page, username, password = username) {
     await page.locator("#username").fill(username);
     const password_ = page.locator("#password");
     if (!(await password_.isVisible())) {
@@ -80,7 +86,6 @@ export class Session {
     }
     await password_.fill(password);
     await page.locator("#kc-login").click();
-    await page.locator("#orgkit-main").waitFor({ state: "visible", timeout: 30000 });
   }
 
   async screenshot(page, name) {
@@ -103,7 +108,16 @@ export class Session {
    * Tokens of an app (public client with PKCE) signed in through the browser context's Keycloak
    * session: the same user session the console works with.
    */
-  async appTokens(context, clientId) {
+  async appTokens(context, clientId, scope = "openid") {
+    const { page, finish } = await this.startAppSignIn(context, clientId, scope);
+    return finish(page);
+  }
+
+  /**
+   * Starts an app's sign-in (authorization code with PKCE) in a new page of the context; `finish`
+   * waits for Keycloak's redirect back to the app and exchanges the code for tokens.
+   */
+  async startAppSignIn(context, clientId, scope = "openid") {
     const verifier = randomBytes(32).toString("base64url");
     const challenge = createHash("sha256").update(verifier).digest("base64url");
     const redirectUri = `${this.baseUrl}/${clientId}/callback`;
@@ -113,26 +127,29 @@ export class Session {
     Object.entries({
       client_id: clientId,
       response_type: "code",
-      scope: "openid",
+      scope,
       redirect_uri: redirectUri,
       state,
       code_challenge: challenge,
       code_challenge_method: "S256",
     }).forEach(([k, v]) => auth.searchParams.set(k, v));
-    // No app answers at the redirect URI; the code is read from the address Keycloak redirected to.
     await page.goto(auth.href);
-    await page.waitForURL((url) => url.href.startsWith(redirectUri));
-    const answer = new URL(page.url());
-    check(answer.searchParams.get("state") === state, "the authorization response carries our state");
-    const code = answer.searchParams.get("code");
-    check(code, `the app was signed in through the existing browser session (got ${page.url()})`);
-    await page.close();
-    return this.token(clientId, {
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: redirectUri,
-      code_verifier: verifier,
-    });
+    const finish = async (current) => {
+      // No app answers at the redirect URI; the code is read from the address Keycloak redirected to.
+      await current.waitForURL((url) => url.href.startsWith(redirectUri));
+      const answer = new URL(current.url());
+      check(answer.searchParams.get("state") === state, "the authorization response carries our state");
+      const code = answer.searchParams.get("code");
+      check(code, `the app was signed in through the browser (got ${current.url()})`);
+      await current.close();
+      return this.token(clientId, {
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      });
+    };
+    return { page, finish };
   }
 
   refresh(clientId, tokens) {

@@ -50,6 +50,11 @@ class AccountConsoleBrowserIT {
     }
 
     @Test
+    void bobPicksGlobexOnTheLoginPageOfAnAppAndHisConsoleShowsItActive() {
+        scenario("bob-picks-organization-at-login");
+    }
+
+    @Test
     void aliceChangesBobsRoleAndBobsConsoleShowsIt() {
         scenario("alice-changes-bobs-role");
     }
@@ -137,5 +142,6 @@ class AccountConsoleBrowserIT {
         client.putObject("attributes").put("pkce.code.challenge.method", "S256");
         client.putArray("defaultClientScopes").add("basic").add("profile").add("email").add("roles").add("web-origins")
                 .add("acr").add("orgkit");
+        client.putArray("optionalClientScopes").add("organization");
     }
 }
