@@ -131,9 +131,9 @@ export function OrganizationsPage() {
           <EmptyStateHeader titleText={t("emptyUserOrganizations")} headingLevel="h2" />
           <EmptyStateBody>{t("orgkitNoOrganizations")}</EmptyStateBody>
           <EmptyStateFooter>
-            <Button variant="link" component={(props: object) => <Link {...props} to={joinPath(basePath, paths.invitations)} />}>
+            <Link className="pf-v5-c-button pf-m-link" to={joinPath(basePath, paths.invitations)}>
               {t("orgkitMyInvitations")}
-            </Button>
+            </Link>
           </EmptyStateFooter>
         </EmptyState>
       ) : (
