@@ -23,7 +23,9 @@ import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.rest.dto.ActiveOrganizationInput;
 import dev.orgkit.organizations.rest.dto.ActiveOrganizationRepresentation;
 import dev.orgkit.organizations.rest.dto.MembershipRepresentation;
+import dev.orgkit.organizations.rest.dto.OrganizationCreationRepresentation;
 import dev.orgkit.organizations.roles.MemberRoles;
+import dev.orgkit.organizations.service.CreationAllowance;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /** {@code /me}: the caller's organizations and the active organization of the caller's session. */
@@ -92,6 +94,18 @@ public final class MeResource {
         }
         active.set(userSession, org);
         return represent(Optional.of(org));
+    }
+
+    /**
+     * Whether the caller may create an organization now (realm policy and the caller's limit) and
+     * the slug rules, for forms that validate as the user types; {@code POST /organizations} checks again.
+     */
+    @GET
+    @Path("organization-creation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public OrganizationCreationRepresentation organizationCreation() {
+        boolean unbound = caller.isSuperadmin() || caller.isOrganizationAdmin();
+        return CreationAllowance.of(service.policy(), service.orgs(), caller.user(), unbound);
     }
 
     /** Endpoints that other orgkit jars add under {@code /me}, e.g. {@code /me/invitations}. */

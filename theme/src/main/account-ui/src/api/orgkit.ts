@@ -1,0 +1,146 @@
+import type { Api, Query } from "./client";
+
+/** One of my organizations with my role there (`GET /me/organizations`). */
+export type Membership = {
+  id: string;
+  slug: string;
+  name: string;
+  enabled: boolean;
+  role: string;
+  permissions: string[];
+  active?: boolean;
+};
+
+export type Organization = {
+  id: string;
+  slug: string;
+  name: string;
+  description?: string;
+  enabled: boolean;
+  public_metadata?: Record<string, string>;
+  members_count?: number;
+};
+
+export type OrganizationInput = {
+  name?: string;
+  slug?: string;
+  description?: string;
+  public_metadata?: Record<string, string>;
+};
+
+export type Member = {
+  organization_id: string;
+  user_id: string;
+  username: string;
+  email?: string;
+  first_name?: string;
+  last_name?: string;
+  role: string;
+  managed: boolean;
+};
+
+export type Role = {
+  name: string;
+  description?: string;
+  permissions: string[];
+  system?: boolean;
+};
+
+export type CreationPolicy = {
+  allowed: boolean;
+  reason: "creation_disabled" | "creation_limit_reached" | null;
+  limit: number;
+  created: number;
+  slug_min_length: number;
+  slug_max_length: number;
+  reserved_slugs: string[];
+};
+
+export type InvitationStatus = "pending" | "accepted" | "declined" | "revoked" | "expired";
+
+/** An invitation as the invitations API shows it (times in epoch milliseconds). */
+export type Invitation = {
+  id: string;
+  email: string;
+  role: string;
+  status: InvitationStatus | string;
+  organization_id?: string;
+  organization_slug?: string;
+  organization_name?: string;
+  inviter_id?: string;
+  inviter_username?: string;
+  created_at?: number;
+  sent_at?: number;
+  expires_at?: number;
+  updated_at?: number;
+  /** Only in the answer to a create or resend: the link with the clear token. */
+  url?: string;
+  /** Only in the answer to a create or resend: whether the email went out, and why not. */
+  email_sent?: boolean;
+  email_error?: string;
+};
+
+export type InvitationRequest = { email: string; role: string };
+
+const PAGE = 100;
+const org = (id: string) => `organizations/${encodeURIComponent(id)}`;
+
+/** Every organization I belong to, following the API's pages. */
+export async function myOrganizations(api: Api, signal?: AbortSignal): Promise<Membership[]> {
+  const all: Membership[] = [];
+  for (let first = 0; ; first += PAGE) {
+    const page = await api.get<Membership[]>("me/organizations", { first, max: PAGE }, signal);
+    all.push(...page);
+    if (page.length < PAGE) return all;
+  }
+}
+
+export const setActiveOrganization = (api: Api, organization: string | null) =>
+  api.put<{ organization: Membership | null }>("me/active-organization", { organization });
+
+export const creationPolicy = (api: Api, signal?: AbortSignal) =>
+  api.get<CreationPolicy>("me/organization-creation", undefined, signal);
+
+export const createOrganization = (api: Api, input: OrganizationInput) =>
+  api.post<Organization>("organizations", input);
+
+export const getOrganization = (api: Api, id: string, signal?: AbortSignal) =>
+  api.get<Organization>(org(id), undefined, signal);
+
+export const updateOrganization = (api: Api, id: string, input: OrganizationInput) =>
+  api.patch<Organization>(org(id), input);
+
+export const deleteOrganization = (api: Api, id: string) => api.del(org(id));
+
+export const roles = (api: Api, signal?: AbortSignal) => api.get<Role[]>("roles", undefined, signal);
+
+export const members = (api: Api, id: string, query: Query, signal?: AbortSignal) =>
+  api.get<Member[]>(`${org(id)}/members`, query, signal);
+
+export const changeRole = (api: Api, id: string, userId: string, role: string) =>
+  api.patch<Member>(`${org(id)}/members/${encodeURIComponent(userId)}`, { role });
+
+/** Removes a member; with my own user id, I leave the organization. */
+export const removeMember = (api: Api, id: string, userId: string) =>
+  api.del(`${org(id)}/members/${encodeURIComponent(userId)}`);
+
+export const invitations = (api: Api, id: string, query: Query, signal?: AbortSignal) =>
+  api.get<Invitation[]>(`${org(id)}/invitations`, query, signal);
+
+/** One invitation, or several in one all-or-nothing request. */
+export const invite = (api: Api, id: string, requests: InvitationRequest[]) =>
+  requests.length === 1
+    ? api.post<Invitation>(`${org(id)}/invitations`, requests[0])
+    : api.post<Invitation[]>(`${org(id)}/invitations`, requests);
+
+export const resendInvitation = (api: Api, id: string, invitationId: string) =>
+  api.post<Invitation>(`${org(id)}/invitations/${encodeURIComponent(invitationId)}/resend`);
+
+export const revokeInvitation = (api: Api, id: string, invitationId: string) =>
+  api.del(`${org(id)}/invitations/${encodeURIComponent(invitationId)}`);
+
+export const myInvitations = (api: Api, signal?: AbortSignal) =>
+  api.get<Invitation[]>("me/invitations", undefined, signal);
+
+export const answerInvitation = (api: Api, invitationId: string, answer: "accept" | "decline") =>
+  api.post<unknown>(`me/invitations/${encodeURIComponent(invitationId)}/${answer}`);
