@@ -137,9 +137,9 @@ public final class NativeOrganizations {
         if (group == null || group.getType() != GroupModel.Type.ORGANIZATION) {
             return false;
         }
+        // the internal group of an organization is the only top-level one; its groups sit below it
         OrganizationModel owner = group.getOrganization();
-        return owner != null && owner.getId().equals(org.getId()) && !org.getId().equals(group.getName())
-                && !Objects.equals(group.getId(), internalGroup(org).getId());
+        return owner != null && owner.getId().equals(org.getId()) && group.getParentId() != null;
     }
 
     /** {@code group} and its ancestors inside {@code org}, nearest first. */
