@@ -1,6 +1,7 @@
 package dev.orgkit.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -59,6 +60,15 @@ final class AuditLog {
             query.setParameter("to", filter.to());
         }
         return query.setFirstResult(paging.first()).setMaxResults(paging.max()).getResultList();
+    }
+
+    /** One entry of the realm. */
+    Optional<AuditEntryEntity> find(String id) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        AuditEntryEntity entry = em.find(AuditEntryEntity.class, id);
+        return entry != null && realmId.equals(entry.getRealmId()) ? Optional.of(entry) : Optional.empty();
     }
 
     /** Removes the entries older than {@code cutoff} (epoch ms); returns how many. */

@@ -3,6 +3,8 @@ package dev.orgkit.audit;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
 
 import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.rest.Paging;
 import dev.orgkit.organizations.roles.RoleNames;
 
@@ -39,5 +42,17 @@ public final class AuditLogResource {
         return new AuditLog(session, session.getContext().getRealm().getId()).search(filter, paging).stream()
                 .map(AuditEntryRepresentation::of)
                 .toList();
+    }
+
+    /** One entry of the organization's log. */
+    @GET
+    @Path("{entry}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditEntryRepresentation get(@PathParam("entry") String id) {
+        access.require(RoleNames.AUDIT_READ);
+        return new AuditLog(session, session.getContext().getRealm().getId()).find(id)
+                .filter(entry -> access.org().getId().equals(entry.getOrganizationId()))
+                .map(AuditEntryRepresentation::of)
+                .orElseThrow(() -> ApiErrors.notFound("audit entry not found"));
     }
 }
