@@ -40,6 +40,8 @@ class WebhooksIT {
 
     private static final String CLIENT = "orgkit-demo-cli";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String WEB_CLIENT = "orgkit-it-web";
+    private static final String WEB_REDIRECT = "http://127.0.0.1:9/callback";
 
     @RegisterExtension
     static final TestRealm realm = TestRealm.demo().customize(WebhooksIT::addUsers);
@@ -56,6 +58,12 @@ class WebhooksIT {
     static void addUsers(ObjectNode json) {
         RealmUsers.add(json, "realmviewer", List.of(), Map.of("realm-management", List.of("view-realm")));
         RealmUsers.add(json, "userviewer", List.of(), Map.of("realm-management", List.of("view-users")));
+        json.put("registrationAllowed", true);
+        ObjectNode web = ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("clients")).addObject();
+        web.put("clientId", WEB_CLIENT);
+        web.put("publicClient", true);
+        web.put("standardFlowEnabled", true);
+        web.putArray("redirectUris").add(WEB_REDIRECT);
     }
 
     @BeforeAll
@@ -235,6 +243,76 @@ class WebhooksIT {
 
     @Test
     @Order(5)
+    void selfRegistrationAndAProfileChangeInTheAccountApiArriveAsUserEvents() throws Exception {
+        String username = "erin-" + unique();
+        Browser browser = new Browser();
+        String page = browser.get(realm.env().http().baseUrl() + realm.path("/protocol/openid-connect/registrations?client_id="
+                + WEB_CLIENT + "&response_type=code&scope=openid&redirect_uri=" + java.net.URLEncoder.encode(WEB_REDIRECT, "UTF-8")));
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).as(page).isTrue();
+        int status = browser.post(action.group(1).replace("&amp;", "&"), Map.of("username", username, "email", username + "@example.com",
+                "firstName", "Erin", "lastName", "Self", "password", "Erin-pass-1", "password-confirm", "Erin-pass-1"));
+        assertThat(status).as("registration answers with a redirect to the app").isEqualTo(302);
+        String erin = realm.admin().userId(realm.name(), username);
+        JsonNode registered = expect("user.created", d -> erin.equals(d.path("id").asText())).data();
+        assertThat(registered.path("username").asText()).isEqualTo(username);
+        assertThat(registered.path("first_name").asText()).isEqualTo("Erin");
+
+        String token = realm.tokens().password(realm.name(), CLIENT, username, "Erin-pass-1").accessToken();
+        realm.http().post(realm.path("/account/")).bearer(token).json(Map.of("username", username, "email", username + "@example.com",
+                "firstName", "Erin", "lastName", "Changed")).send().expect(204);
+        expect("user.updated", d -> erin.equals(d.path("id").asText()) && "Changed".equals(d.path("last_name").asText()));
+    }
+
+    /**
+     * A cookie-keeping client for the login pages. Cookies are kept by hand: Keycloak marks some
+     * Secure, and the JDK's CookieManager would not send those back over the test's plain http.
+     */
+    private static final class Browser {
+        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+        String get(String url) throws Exception {
+            return send(request(url).GET(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        int post(String url, Map<String, String> form) throws Exception {
+            java.net.http.HttpResponse<String> response = send(request(url)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.form(form))),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 302) {
+                throw new AssertionError("registration answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.statusCode();
+        }
+
+        private java.net.http.HttpRequest.Builder request(String url) {
+            java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+            if (!cookies.isEmpty()) {
+                builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            return builder;
+        }
+
+        private <T> java.net.http.HttpResponse<T> send(java.net.http.HttpRequest.Builder request,
+                                                       java.net.http.HttpResponse.BodyHandler<T> handler) throws Exception {
+            java.net.http.HttpResponse<T> response = client.send(request.build(), handler);
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            return response;
+        }
+    }
+
+    @Test
+    @Order(6)
     void invitationEventsArriveWhenTheInvitationsModuleIsInstalled() {
         Http.Response probe = realm.http().get(realm.path("/orgkit/organizations/acme/invitations")).bearer(token("alice")).send();
         Assumptions.assumeTrue(probe.status() != 404, "the invitations module is not installed in this build");
@@ -255,7 +333,7 @@ class WebhooksIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aRotatedSecretSignsTogetherWithThePreviousOneForADay() {
         JsonNode rotated = realm.admin().post(webhooks.path("/" + allId + "/rotate-secret"), null).expect(200).json();
         String newSecret = rotated.path("secret").asText();
@@ -279,7 +357,7 @@ class WebhooksIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void disabledEndpointsAndUnsubscribedTypesReceiveNothing() {
         webhooks.patch(svixId, Map.of("enabled", false));
         String name = "Disabled Check " + unique();
@@ -291,7 +369,7 @@ class WebhooksIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyDeliveryOfThisClassCarriesAValidSignatureAndTheDocumentedEnvelope() {
         List<Delivery> all = receiver.deliveries(d -> d.path().equals("/all"));
         assertThat(all).isNotEmpty();
@@ -308,7 +386,7 @@ class WebhooksIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void deletingARealmRemovesItsEndpointsAndMessages() {
         String name = "orgkit-hooks-gone-" + unique();
         realm.admin().importRealm(Http.JSON.createObjectNode().put("realm", name).put("enabled", true).put("organizationsEnabled", true));

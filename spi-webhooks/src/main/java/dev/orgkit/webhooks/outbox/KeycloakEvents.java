@@ -78,32 +78,48 @@ final class KeycloakEvents {
         }
     }
 
-    static Optional<Mapped> of(KeycloakSession session, RealmModel realm, AdminEvent event) {
+    /** The webhook type an admin event maps to, before any lookup (null when none). */
+    static String typeOf(AdminEvent event) {
         String path = event.getResourcePath();
         if (event.getError() != null || path == null || event.getOperationType() == null) {
+            return null;
+        }
+        if (event.getResourceType() == ResourceType.USER && path.startsWith("users/") && path.length() > 6 && path.indexOf('/', 6) < 0) {
+            return switch (event.getOperationType()) {
+                case CREATE -> EventTypes.USER_CREATED;
+                case UPDATE -> EventTypes.USER_UPDATED;
+                case DELETE -> EventTypes.USER_DELETED;
+                default -> null;
+            };
+        }
+        if (event.getResourceType() == ResourceType.USER_SESSION && event.getOperationType() == OperationType.DELETE
+                && path.startsWith("sessions/") && path.length() > 9 && path.indexOf('/', 9) < 0) {
+            return EventTypes.SESSION_ENDED;
+        }
+        return null;
+    }
+
+    static Optional<Mapped> of(KeycloakSession session, RealmModel realm, AdminEvent event) {
+        String type = typeOf(event);
+        if (type == null) {
             return Optional.empty();
         }
-        if (ResourceType.USER.equals(event.getResourceType()) && path.startsWith("users/") && path.indexOf('/', 6) < 0) {
-            String userId = path.substring("users/".length());
-            OperationType operation = event.getOperationType();
-            if (operation == OperationType.DELETE) {
-                return Optional.of(new Mapped(EventTypes.USER_DELETED, deletedUser(userId)));
-            }
-            if (operation == OperationType.CREATE || operation == OperationType.UPDATE) {
-                UserModel user = session.users().getUserById(realm, userId);
-                String type = operation == OperationType.CREATE ? EventTypes.USER_CREATED : EventTypes.USER_UPDATED;
+        String path = event.getResourcePath();
+        switch (type) {
+            case EventTypes.USER_DELETED:
+                return Optional.of(new Mapped(type, deletedUser(path.substring("users/".length()))));
+            case EventTypes.USER_CREATED, EventTypes.USER_UPDATED: {
+                UserModel user = session.users().getUserById(realm, path.substring("users/".length()));
                 return user == null ? Optional.empty() : Optional.of(new Mapped(type, user(user)));
             }
+            default: {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("id", path.substring("sessions/".length()));
+                data.put("status", "ended");
+                data.put("ended_at", event.getTime());
+                return Optional.of(new Mapped(type, data));
+            }
         }
-        if (ResourceType.USER_SESSION.equals(event.getResourceType()) && event.getOperationType() == OperationType.DELETE
-                && path.startsWith("sessions/") && path.indexOf('/', 9) < 0) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", path.substring("sessions/".length()));
-            data.put("status", "ended");
-            data.put("ended_at", event.getTime());
-            return Optional.of(new Mapped(EventTypes.SESSION_ENDED, data));
-        }
-        return Optional.empty();
     }
 
     /** A user as {@code user.created|updated} carry it. */

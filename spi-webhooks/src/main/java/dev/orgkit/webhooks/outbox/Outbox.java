@@ -43,20 +43,28 @@ public final class Outbox {
         this.wake = wake;
     }
 
-    /** Queues {@code type} with {@code data} for every enabled endpoint of the realm that wants it; returns how many. */
-    public int enqueue(String realmId, String type, Object data, long timestamp) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        List<WebhookEndpointEntity> endpoints = em.createQuery(
-                        "SELECT e FROM OrgkitWebhookEndpoint e WHERE e.realmId = :realm AND e.enabled = true",
+    /** The enabled endpoints of the realm that want {@code type} (often none: then nothing else is done). */
+    public List<WebhookEndpointEntity> subscribers(String realmId, String type) {
+        return em().createQuery("SELECT e FROM OrgkitWebhookEndpoint e WHERE e.realmId = :realm AND e.enabled = true",
                         WebhookEndpointEntity.class)
                 .setParameter("realm", realmId)
                 .getResultList()
                 .stream()
                 .filter(e -> EventTypes.subscribed(e.getEventTypes(), type))
                 .toList();
+    }
+
+    /** Queues {@code type} with {@code data} for every enabled endpoint of the realm that wants it; returns how many. */
+    public int enqueue(String realmId, String type, Object data, long timestamp) {
+        return enqueue(subscribers(realmId, type), realmId, type, data, timestamp);
+    }
+
+    /** Queues {@code type} with {@code data} for {@code endpoints} (from {@link #subscribers}). */
+    public int enqueue(List<WebhookEndpointEntity> endpoints, String realmId, String type, Object data, long timestamp) {
         if (endpoints.isEmpty()) {
             return 0;
         }
+        EntityManager em = em();
         String payload = payload(type, data, timestamp);
         String messageId = messageId();
         long now = Time.currentTimeMillis();
@@ -85,6 +93,10 @@ public final class Outbox {
             }
         });
         return endpoints.size();
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
     /** {@code {"data": ..., "object": "event", "type": ..., "timestamp": ms}}, serialised once for every attempt. */

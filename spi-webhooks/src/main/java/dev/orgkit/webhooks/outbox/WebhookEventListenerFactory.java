@@ -1,5 +1,7 @@
 package dev.orgkit.webhooks.outbox;
 
+import java.util.List;
+
 import org.keycloak.Config;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -11,6 +13,7 @@ import org.keycloak.models.RealmModel;
 
 import dev.orgkit.organizations.rest.OrgkitApiExtension;
 import dev.orgkit.webhooks.WebhooksExtensionFactory;
+import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 
 /**
  * A global event listener (no realm configuration needed) that queues {@code user.*} and
@@ -26,22 +29,31 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
         return new EventListenerProvider() {
             @Override
             public void onEvent(Event event) {
-                if (KeycloakEvents.typeOf(event) == null) {
+                String type = KeycloakEvents.typeOf(event);
+                RealmModel realm = type == null ? null : session.realms().getRealm(event.getRealmId());
+                if (realm == null) {
                     return;
                 }
-                RealmModel realm = session.realms().getRealm(event.getRealmId());
-                if (realm != null) {
-                    KeycloakEvents.of(session, realm, event)
-                            .ifPresent(m -> outbox(session).enqueue(realm.getId(), m.type(), m.data(), event.getTime()));
+                Outbox outbox = outbox(session);
+                List<WebhookEndpointEntity> subscribers = outbox.subscribers(realm.getId(), type);
+                if (!subscribers.isEmpty()) {
+                    KeycloakEvents.of(session, realm, event).ifPresent(m ->
+                            outbox.enqueue(subscribers, realm.getId(), m.type(), m.data(), event.getTime()));
                 }
             }
 
             @Override
             public void onEvent(AdminEvent event, boolean includeRepresentation) {
-                RealmModel realm = event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
-                if (realm != null) {
-                    KeycloakEvents.of(session, realm, event)
-                            .ifPresent(m -> outbox(session).enqueue(realm.getId(), m.type(), m.data(), event.getTime()));
+                String type = KeycloakEvents.typeOf(event);
+                RealmModel realm = type == null || event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
+                if (realm == null) {
+                    return;
+                }
+                Outbox outbox = outbox(session);
+                List<WebhookEndpointEntity> subscribers = outbox.subscribers(realm.getId(), type);
+                if (!subscribers.isEmpty()) {
+                    KeycloakEvents.of(session, realm, event).ifPresent(m ->
+                            outbox.enqueue(subscribers, realm.getId(), m.type(), m.data(), event.getTime()));
                 }
             }
 
