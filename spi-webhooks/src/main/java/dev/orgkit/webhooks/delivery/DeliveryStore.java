@@ -88,30 +88,40 @@ final class DeliveryStore {
 
     /**
      * The current secret, and the previous one while its overlap lasts. A secret sealed with a key
-     * that is no longer the preferred one is sealed again with the preferred key.
+     * that is no longer the preferred one is sealed again; an expired previous secret is dropped.
+     * Both are compare-and-set updates, so a rotation committed meanwhile is never overwritten.
      */
-    static List<String> activeSecrets(SecretVault vault, WebhookEndpointEntity endpoint, long now) {
+    List<String> activeSecrets(SecretVault vault, WebhookEndpointEntity endpoint, long now) {
         List<String> secrets = new ArrayList<>(2);
-        SecretVault.Sealed current = new SecretVault.Sealed(endpoint.getSecret(), endpoint.getSecretKeyRef());
-        String secret = vault.open(endpoint.getId(), current);
+        String secret = vault.open(endpoint.getId(), new SecretVault.Sealed(endpoint.getSecret(), endpoint.getSecretKeyRef()));
         secrets.add(secret);
-        if (vault.isStale(current.keyRef())) {
+        if (vault.isStale(endpoint.getSecretKeyRef())) {
             SecretVault.Sealed resealed = vault.seal(endpoint.getId(), secret);
-            endpoint.setSecret(resealed.ciphertext());
-            endpoint.setSecretKeyRef(resealed.keyRef());
+            em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.secret = :sealed, e.secretKeyRef = :ref "
+                            + "WHERE e.id = :id AND e.secret = :old")
+                    .setParameter("sealed", resealed.ciphertext())
+                    .setParameter("ref", resealed.keyRef())
+                    .setParameter("id", endpoint.getId())
+                    .setParameter("old", endpoint.getSecret())
+                    .executeUpdate();
         }
         Long expires = endpoint.getPreviousSecretExpiresAt();
-        if (endpoint.getPreviousSecret() != null && expires != null && expires > now) {
+        if (endpoint.getPreviousSecret() == null) {
+            return secrets;
+        }
+        if (expires != null && expires > now) {
             try {
                 secrets.add(vault.open(endpoint.getId(),
                         new SecretVault.Sealed(endpoint.getPreviousSecret(), endpoint.getPreviousSecretKeyRef())));
             } catch (SecretUnavailableException e) {
                 // the previous secret is only a courtesy during rotation; sign with the current one
             }
-        } else if (endpoint.getPreviousSecret() != null) {
-            endpoint.setPreviousSecret(null);
-            endpoint.setPreviousSecretKeyRef(null);
-            endpoint.setPreviousSecretExpiresAt(null);
+        } else {
+            em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.previousSecret = NULL, e.previousSecretKeyRef = NULL, "
+                            + "e.previousSecretExpiresAt = NULL WHERE e.id = :id AND e.previousSecret = :old")
+                    .setParameter("id", endpoint.getId())
+                    .setParameter("old", endpoint.getPreviousSecret())
+                    .executeUpdate();
         }
         return secrets;
     }
@@ -128,12 +138,12 @@ final class DeliveryStore {
         delivery.setLastError(outcome.error() == null ? null : truncate(outcome.error(), 255));
         delivery.setLeaseOwner(null);
         delivery.setLeaseUntil(null);
-        WebhookEndpointEntity endpoint = em.find(WebhookEndpointEntity.class, delivery.getEndpointId());
+        String endpointId = delivery.getEndpointId();
         if (outcome.success()) {
             delivery.setStatus(Outbox.SUCCEEDED);
-            if (endpoint != null) {
-                EndpointHealth.onSuccess(endpoint);
-            }
+            em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.failingSince = NULL WHERE e.id = :id AND e.failingSince IS NOT NULL")
+                    .setParameter("id", endpointId)
+                    .executeUpdate();
             return;
         }
         Optional<Duration> next = settings.retries().nextDelay(delivery.getAttempts());
@@ -142,9 +152,16 @@ final class DeliveryStore {
         } else {
             delivery.setStatus(Outbox.FAILED);
         }
-        if (endpoint != null) {
-            EndpointHealth.onFailure(endpoint, now, settings.disableAfter());
-        }
+        em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.failingSince = :now WHERE e.id = :id AND e.failingSince IS NULL")
+                .setParameter("now", now)
+                .setParameter("id", endpointId)
+                .executeUpdate();
+        em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.enabled = false, e.disabledReason = :reason "
+                        + "WHERE e.id = :id AND e.enabled = true AND e.failingSince <= :threshold")
+                .setParameter("reason", EndpointHealth.reason(settings.disableAfter()))
+                .setParameter("id", endpointId)
+                .setParameter("threshold", EndpointHealth.threshold(now, settings.disableAfter()))
+                .executeUpdate();
     }
 
     private static String truncate(String value, int max) {

@@ -5,7 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /** The outbox: one message for one endpoint, written in the transaction of the change it reports. */
+/* only changed columns are written: the worker and admins change different columns of one row */
+@DynamicUpdate
 @Entity(name = "OrgkitWebhookDelivery")
 @Table(name = "ORGKIT_WEBHOOK_DELIVERY")
 public class WebhookDeliveryEntity {

@@ -5,7 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /** A webhook endpoint of a realm: where to send which event types, and its signing secrets (encrypted). */
+/* only changed columns are written: the worker and admins change different columns of one row */
+@DynamicUpdate
 @Entity(name = "OrgkitWebhookEndpoint")
 @Table(name = "ORGKIT_WEBHOOK_ENDPOINT")
 public class WebhookEndpointEntity {

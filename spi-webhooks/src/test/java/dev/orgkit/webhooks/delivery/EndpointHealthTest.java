@@ -6,50 +6,32 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
-
 class EndpointHealthTest {
 
     private static final Duration FIVE_DAYS = Duration.ofDays(5);
     private static final long T0 = 1_700_000_000_000L;
 
-    private final WebhookEndpointEntity endpoint = enabled();
-
     @Test
-    void aFirstFailureStartsTheFailingStreak() {
-        assertThat(EndpointHealth.onFailure(endpoint, T0, FIVE_DAYS)).isFalse();
-        assertThat(endpoint.getFailingSince()).isEqualTo(T0);
-        assertThat(endpoint.isEnabled()).isTrue();
+    void anEndpointThatIsNotFailingIsNeverDisabledByOneFailure() {
+        assertThat(EndpointHealth.disables(null, T0, FIVE_DAYS)).isFalse();
     }
 
     @Test
-    void failuresWithinFiveDaysKeepTheEndpointEnabled() {
-        EndpointHealth.onFailure(endpoint, T0, FIVE_DAYS);
-        assertThat(EndpointHealth.onFailure(endpoint, T0 + FIVE_DAYS.toMillis() - 1, FIVE_DAYS)).isFalse();
-        assertThat(endpoint.isEnabled()).isTrue();
-        assertThat(endpoint.getFailingSince()).isEqualTo(T0);
+    void failuresWithinFiveDaysOfTheFirstKeepTheEndpointEnabled() {
+        assertThat(EndpointHealth.disables(T0, T0 + FIVE_DAYS.toMillis() - 1, FIVE_DAYS)).isFalse();
     }
 
     @Test
     void aFailureFiveDaysIntoTheStreakDisablesTheEndpoint() {
-        EndpointHealth.onFailure(endpoint, T0, FIVE_DAYS);
-        assertThat(EndpointHealth.onFailure(endpoint, T0 + FIVE_DAYS.toMillis(), FIVE_DAYS)).isTrue();
-        assertThat(endpoint.isEnabled()).isFalse();
-        assertThat(endpoint.getDisabledReason()).contains("every attempt failed since");
+        assertThat(EndpointHealth.disables(T0, T0 + FIVE_DAYS.toMillis(), FIVE_DAYS)).isTrue();
+        assertThat(EndpointHealth.threshold(T0 + FIVE_DAYS.toMillis(), FIVE_DAYS)).isEqualTo(T0);
     }
 
     @Test
-    void aSuccessEndsTheStreak() {
-        EndpointHealth.onFailure(endpoint, T0, FIVE_DAYS);
-        EndpointHealth.onSuccess(endpoint);
-        assertThat(endpoint.getFailingSince()).isNull();
-        assertThat(EndpointHealth.onFailure(endpoint, T0 + FIVE_DAYS.toMillis() + 1, FIVE_DAYS)).isFalse();
-        assertThat(endpoint.isEnabled()).isTrue();
-    }
-
-    private static WebhookEndpointEntity enabled() {
-        WebhookEndpointEntity endpoint = new WebhookEndpointEntity();
-        endpoint.setEnabled(true);
-        return endpoint;
+    void theReasonSaysForHowLong() {
+        assertThat(EndpointHealth.reason(FIVE_DAYS)).isEqualTo("disabled automatically: every attempt failed for 5d");
+        assertThat(EndpointHealth.reason(Duration.ofSeconds(12))).endsWith("for 12s");
+        assertThat(EndpointHealth.reason(Duration.ofHours(36))).endsWith("for 36h");
+        assertThat(EndpointHealth.reason(Duration.ofMinutes(90))).endsWith("for 90m");
     }
 }
