@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.orgkit.it.support.Browser;
 import dev.orgkit.it.support.Http;
 import dev.orgkit.it.support.RealmUsers;
 import dev.orgkit.it.support.Rows;
@@ -250,7 +251,7 @@ class WebhooksIT {
                 + WEB_CLIENT + "&response_type=code&scope=openid&redirect_uri=" + java.net.URLEncoder.encode(WEB_REDIRECT, "UTF-8")));
         java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"").matcher(page);
         assertThat(action.find()).as(page).isTrue();
-        int status = browser.post(action.group(1).replace("&amp;", "&"), Map.of("username", username, "email", username + "@example.com",
+        int status = browser.postForm(action.group(1).replace("&amp;", "&"), Map.of("username", username, "email", username + "@example.com",
                 "firstName", "Erin", "lastName", "Self", "password", "Erin-pass-1", "password-confirm", "Erin-pass-1"));
         assertThat(status).as("registration answers with a redirect to the app").isEqualTo(302);
         String erin = realm.admin().userId(realm.name(), username);
@@ -262,53 +263,6 @@ class WebhooksIT {
         realm.http().post(realm.path("/account/")).bearer(token).json(Map.of("username", username, "email", username + "@example.com",
                 "firstName", "Erin", "lastName", "Changed")).send().expect(204);
         expect("user.updated", d -> erin.equals(d.path("id").asText()) && "Changed".equals(d.path("last_name").asText()));
-    }
-
-    /**
-     * A cookie-keeping client for the login pages. Cookies are kept by hand: Keycloak marks some
-     * Secure, and the JDK's CookieManager would not send those back over the test's plain http.
-     */
-    private static final class Browser {
-        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
-
-        String get(String url) throws Exception {
-            return send(request(url).GET(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        int post(String url, Map<String, String> form) throws Exception {
-            java.net.http.HttpResponse<String> response = send(request(url)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.form(form))),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 302) {
-                throw new AssertionError("registration answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.statusCode();
-        }
-
-        private java.net.http.HttpRequest.Builder request(String url) {
-            java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(java.util.stream.Collectors.joining("; ")));
-            }
-            return builder;
-        }
-
-        private <T> java.net.http.HttpResponse<T> send(java.net.http.HttpRequest.Builder request,
-                                                       java.net.http.HttpResponse.BodyHandler<T> handler) throws Exception {
-            java.net.http.HttpResponse<T> response = client.send(request.build(), handler);
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                }
-            }
-            return response;
-        }
     }
 
     @Test
