@@ -137,7 +137,8 @@ public final class KeycloakServer {
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                kill();
+                return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,16 +146,27 @@ public final class KeycloakServer {
         process = null;
     }
 
-    /** Hard kill (SIGKILL): no shutdown hooks, no flushing; what a crash looks like. */
+    /**
+     * Hard kill (SIGKILL): no shutdown hooks, no flushing; what a crash looks like. {@code kc.sh}
+     * runs java as its child, so the java process is killed first (killing only the script would
+     * leave Keycloak running as an orphan).
+     */
     public synchronized void kill() {
         if (process == null) {
             return;
         }
+        List<ProcessHandle> tree = new ArrayList<>(process.toHandle().descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        tree.add(process.toHandle());
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // reported by the next start, which cannot bind the ports
+            }
         }
         process = null;
     }

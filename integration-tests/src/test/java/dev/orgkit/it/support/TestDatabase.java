@@ -52,8 +52,10 @@ public final class TestDatabase {
         switch (kind) {
             case H2: {
                 Path file = workDir.resolve("h2-" + name).resolve("keycloakdb").toAbsolutePath();
-                // explicit credentials, so that tests can open the same file over JDBC (Keycloak's defaults are not documented)
-                return new TestDatabase(kind, "dev-file", "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
+                // explicit credentials, so that tests can open the same file over JDBC (Keycloak's defaults are not documented);
+                // WRITE_DELAY=0: H2 otherwise flushes commits up to 0.5 s later, and a kill -9 (durability
+                // tests) would lose committed transactions; PostgreSQL and MariaDB are durable as they are
+                return new TestDatabase(kind, "dev-file", "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
                         null, H2_USER, name);
             }
             case POSTGRES: {

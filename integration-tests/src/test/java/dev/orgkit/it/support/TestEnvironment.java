@@ -62,8 +62,30 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
         options.add("--log-level=INFO,dev.orgkit:DEBUG");
         // the invitation purge runs every minute, so a test can see the scheduled task at work
         options.add("--spi-orgkit-api-extension--invitations--purge-interval-minutes=1");
+        options.addAll(webhookAndAuditTiming());
         return options;
     }
+
+    /**
+     * Faster clocks for the audit retention task and webhook delivery, so their tests wait seconds,
+     * not hours. Production defaults are in docs/webhooks.md and docs/audit-log.md; the tests that
+     * depend on these values read them from here.
+     */
+    static List<String> webhookAndAuditTiming() {
+        String webhooks = "--spi-orgkit-api-extension--webhooks--";
+        return List.of(
+                webhooks + "retry-schedule=" + WEBHOOK_RETRY_SCHEDULE,
+                webhooks + "poll-interval=500ms",
+                webhooks + "lease=" + WEBHOOK_LEASE_SECONDS + "s",
+                webhooks + "disable-after=" + WEBHOOK_DISABLE_AFTER_SECONDS + "s",
+                "--spi-orgkit-api-extension--audit-log--retention-interval=2s");
+    }
+
+    /** Eight attempts, about 7 s from the first to the last. */
+    public static final String WEBHOOK_RETRY_SCHEDULE = "0s,1s,1s,1s,1s,1s,1s,1s";
+    public static final int WEBHOOK_ATTEMPTS = 8;
+    public static final int WEBHOOK_LEASE_SECONDS = 20;
+    public static final int WEBHOOK_DISABLE_AFTER_SECONDS = 12;
 
     public KeycloakServer server() {
         return server;

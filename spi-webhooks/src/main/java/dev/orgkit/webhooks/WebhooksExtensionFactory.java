@@ -1,0 +1,98 @@
+package dev.orgkit.webhooks;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderEvent;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.TimerProvider;
+
+import dev.orgkit.organizations.events.OrgkitEvent;
+import dev.orgkit.organizations.rest.AdminRequest;
+import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.webhooks.admin.WebhooksAdminResource;
+import dev.orgkit.webhooks.delivery.DeliveryWorker;
+import dev.orgkit.webhooks.outbox.Outbox;
+
+/**
+ * Webhooks: queues an outbox message for every {@link OrgkitEvent} with a webhook type (user and
+ * session events come through {@code WebhookEventListenerFactory}), runs this node's delivery
+ * worker, serves {@code /admin/realms/{realm}/orgkit/webhooks}, purges finished messages once per
+ * interval across the cluster and removes a deleted realm's endpoints and messages.
+ * Settings: {@link WebhookSettings}.
+ */
+public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory {
+
+    public static final String PROVIDER_ID = "webhooks";
+
+    private static final Logger LOG = Logger.getLogger(WebhooksExtensionFactory.class);
+
+    private WebhookSettings settings = WebhookSettings.defaults();
+    private DeliveryWorker worker;
+
+    @Override
+    public OrgkitApiExtension create(KeycloakSession session) {
+        return new OrgkitApiExtension() {
+            @Override
+            public Object adminResource(AdminRequest request) {
+                return new WebhooksAdminResource(request, settings, WebhooksExtensionFactory.this::wake);
+            }
+        };
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        settings = WebhookSettings.from(config::get);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(this::onEvent);
+        worker = new DeliveryWorker(factory, settings);
+        worker.start();
+        try (KeycloakSession session = factory.create()) {
+            TimerProvider timer = session.getProvider(TimerProvider.class);
+            long interval = settings.cleanupInterval().toMillis();
+            timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new DeliveryCleanupTask(settings.deliveryRetention()),
+                    interval), interval, "orgkit-webhooks-cleanup");
+        }
+        LOG.debugf("orgkit webhooks: retry schedule %s, poll every %s, lease %s, disable after %s",
+                settings.retries().delays(), settings.pollInterval(), settings.lease(), settings.disableAfter());
+    }
+
+    /** The outbox, writing with {@code session} (the session of the change). */
+    public Outbox outbox(KeycloakSession session) {
+        return new Outbox(session, settings, this::wake);
+    }
+
+    private void wake() {
+        DeliveryWorker current = worker;
+        if (current != null) {
+            current.wake();
+        }
+    }
+
+    private void onEvent(ProviderEvent event) {
+        if (event instanceof OrgkitEvent change) {
+            change.action().webhookType().ifPresent(type ->
+                    outbox(change.session()).enqueue(change.realm().getId(), type, change.data(), change.timestamp()));
+        } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+            RealmCleanup.removeAll(removed.getKeycloakSession(), removed.getRealm().getId());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.stop();
+        }
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.orgkit.webhooks.outbox;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.util.JsonSerialization;
+
+import dev.orgkit.webhooks.EventTypes;
+import dev.orgkit.webhooks.WebhookSettings;
+import dev.orgkit.webhooks.jpa.WebhookDeliveryEntity;
+import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
+
+/**
+ * The transactional outbox: writes one message per subscribed endpoint with the session of the
+ * change, so the messages commit or roll back with it, and wakes this node's worker after commit.
+ */
+public final class Outbox {
+
+    public static final String PENDING = "pending";
+    public static final String SUCCEEDED = "succeeded";
+    public static final String FAILED = "failed";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakSession session;
+    private final WebhookSettings settings;
+    private final Runnable wake;
+
+    public Outbox(KeycloakSession session, WebhookSettings settings, Runnable wake) {
+        this.session = session;
+        this.settings = settings;
+        this.wake = wake;
+    }
+
+    /** The enabled endpoints of the realm that want {@code type} (often none: then nothing else is done). */
+    public List<WebhookEndpointEntity> subscribers(String realmId, String type) {
+        return em().createQuery("SELECT e FROM OrgkitWebhookEndpoint e WHERE e.realmId = :realm AND e.enabled = true",
+                        WebhookEndpointEntity.class)
+                .setParameter("realm", realmId)
+                .getResultList()
+                .stream()
+                .filter(e -> EventTypes.subscribed(e.getEventTypes(), type))
+                .toList();
+    }
+
+    /** Queues {@code type} with {@code data} for every enabled endpoint of the realm that wants it; returns how many. */
+    public int enqueue(String realmId, String type, Object data, long timestamp) {
+        return enqueue(subscribers(realmId, type), realmId, type, data, timestamp);
+    }
+
+    /** Queues {@code type} with {@code data} for {@code endpoints} (from {@link #subscribers}). */
+    public int enqueue(List<WebhookEndpointEntity> endpoints, String realmId, String type, Object data, long timestamp) {
+        if (endpoints.isEmpty()) {
+            return 0;
+        }
+        EntityManager em = em();
+        String payload = payload(type, data, timestamp);
+        String messageId = messageId();
+        long now = Time.currentTimeMillis();
+        for (WebhookEndpointEntity endpoint : endpoints) {
+            WebhookDeliveryEntity delivery = new WebhookDeliveryEntity();
+            delivery.setId(KeycloakModelUtils.generateId());
+            delivery.setMessageId(messageId);
+            delivery.setRealmId(realmId);
+            delivery.setEndpointId(endpoint.getId());
+            delivery.setEventType(type);
+            delivery.setPayload(payload);
+            delivery.setCreatedAt(now);
+            delivery.setStatus(PENDING);
+            delivery.setAttempts(0);
+            delivery.setNextAttemptAt(now + settings.retries().firstDelay().toMillis());
+            em.persist(delivery);
+        }
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                wake.run();
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+        return endpoints.size();
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    /** {@code {"data": ..., "object": "event", "type": ..., "timestamp": ms}}, serialised once for every attempt. */
+    public static String payload(String type, Object data, long timestamp) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", data);
+        body.put("object", "event");
+        body.put("type", type);
+        body.put("timestamp", timestamp);
+        try {
+            return JsonSerialization.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise a webhook payload of type " + type, e);
+        }
+    }
+
+    /** {@code msg_} and 128 random bits: the {@code webhook-id} of one event, stable across retries. */
+    public static String messageId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "msg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

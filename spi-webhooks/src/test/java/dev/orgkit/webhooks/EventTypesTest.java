@@ -1,0 +1,34 @@
+package dev.orgkit.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EventTypesTest {
+
+    @Test
+    void theTypesAreClerksNames() {
+        assertThat(EventTypes.ALL).containsExactly("organization.created", "organization.updated", "organization.deleted",
+                "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
+                "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
+                "user.created", "user.updated", "user.deleted", "session.created", "session.ended");
+    }
+
+    @Test
+    void anEmptySubscriptionWantsEveryType() {
+        assertThat(EventTypes.subscribed("", "user.created")).isTrue();
+        assertThat(EventTypes.subscribed(null, "session.ended")).isTrue();
+    }
+
+    @Test
+    void aSubscriptionWantsOnlyItsTypes() {
+        String stored = EventTypes.join(List.of("user.created", "organization.updated", "user.created"));
+
+        assertThat(stored).isEqualTo("user.created,organization.updated");
+        assertThat(EventTypes.subscribed(stored, "organization.updated")).isTrue();
+        assertThat(EventTypes.subscribed(stored, "organization.created")).isFalse();
+        assertThat(EventTypes.split(stored)).containsExactly("user.created", "organization.updated");
+    }
+}
