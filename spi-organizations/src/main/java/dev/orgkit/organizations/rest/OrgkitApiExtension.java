@@ -1,5 +1,8 @@
 package dev.orgkit.organizations.rest;
 
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.Provider;
 
 /**
@@ -31,6 +34,14 @@ public interface OrgkitApiExtension extends Provider {
     /** The sub-resource under {@code /admin/realms/{realm}/orgkit/<id>}. */
     default Object adminResource(AdminRequest request) {
         return null;
+    }
+
+    /**
+     * Called before a user's own request makes {@code org} the active organization of
+     * {@code userSession} (membership and the enabled flag are already checked). An extension that
+     * refuses throws one of {@link ApiErrors}' exceptions; nothing has changed at that point.
+     */
+    default void checkActivation(KeycloakSession session, UserSessionModel userSession, OrganizationModel org) {
     }
 
     @Override
