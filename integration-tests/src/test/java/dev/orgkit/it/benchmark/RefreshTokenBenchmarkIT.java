@@ -65,6 +65,7 @@ class RefreshTokenBenchmarkIT {
 
         Map<String, Double> perSecond = new LinkedHashMap<>();
         Map<String, Double> ratios = new LinkedHashMap<>();
+        Map<String, List<Double>> spreads = new LinkedHashMap<>();
         for (String user : List.of(small, big)) {
             String label = user.equals(small) ? "1 org" : BIG + " orgs";
             String activeSlug = user.equals(small) ? "acme" : "b1-" + big.toLowerCase();
@@ -77,14 +78,18 @@ class RefreshTokenBenchmarkIT {
             perSecond.put("without mapper, " + label, rates[0]);
             perSecond.put("with orgkit mapper, " + label, rates[1]);
             ratios.put(label, rates[1] / rates[0]);
+            spreads.put(label, roundRatios.get(user));
             if (user.equals(big)) {
                 perSecond.put("native membership mapper (ids, all orgs), " + label, rates[2]);
             }
         }
         checkTokens(small, big);
-        report(perSecond, ratios, setupMillis);
+        report(perSecond, ratios, spreads, setupMillis);
         assertThat(ratios.values()).allSatisfy(r -> assertThat(r).isPositive());
     }
+
+    /** Per user, the with/without ratio of each round, to show the spread behind the overall ratio. */
+    private final Map<String, List<Double>> roundRatios = new LinkedHashMap<>();
 
     /** Runs the loads in turns (warm-up, then ROUNDS × each load) and returns grants per second of each. */
     private double[] interleave(List<Load> loads) throws Exception {
@@ -98,11 +103,16 @@ class RefreshTokenBenchmarkIT {
         long[] counts = new long[loads.size()];
         long[] nanos = new long[loads.size()];
         for (int round = 0; round < ROUNDS; round++) {
+            double[] roundRates = new double[loads.size()];
             for (int i = 0; i < loads.size(); i++) {
                 long start = System.nanoTime();
-                counts[i] += measure(loads.get(i), refreshTokens.get(i), ROUND_MILLIS);
-                nanos[i] += System.nanoTime() - start;
+                long n = measure(loads.get(i), refreshTokens.get(i), ROUND_MILLIS);
+                long elapsed = System.nanoTime() - start;
+                counts[i] += n;
+                nanos[i] += elapsed;
+                roundRates[i] = n / (elapsed / 1e9);
             }
+            roundRatios.computeIfAbsent(loads.get(0).user, u -> new ArrayList<>()).add(roundRates[1] / roundRates[0]);
         }
         double[] rates = new double[loads.size()];
         for (int i = 0; i < loads.size(); i++) {
@@ -163,19 +173,37 @@ class RefreshTokenBenchmarkIT {
         assertThat(nativeIds.path("orgids").size()).isEqualTo(BIG);
     }
 
-    private void report(Map<String, Double> perSecond, Map<String, Double> ratios, long setupMillis) throws IOException {
+    private void report(Map<String, Double> perSecond, Map<String, Double> ratios, Map<String, List<Double>> spreads,
+            long setupMillis) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("| Load | Refresh grants/s |\n| --- | ---: |\n");
         perSecond.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format(Locale.ROOT, "%.1f", v)).append(" |\n"));
-        md.append("\n| User | with orgkit / without |\n| --- | ---: |\n");
-        ratios.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format(Locale.ROOT, "%.3f", v)).append(" |\n"));
+        md.append("\n| User | with orgkit / without | lowest and highest round |\n| --- | ---: | ---: |\n");
+        ratios.forEach((k, v) -> {
+            List<Double> rounds = spreads.get(k);
+            md.append("| ").append(k).append(" | ").append(String.format(Locale.ROOT, "%.3f", v)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.3f to %.3f", rounds.stream().mapToDouble(d -> d).min().orElse(0),
+                            rounds.stream().mapToDouble(d -> d).max().orElse(0)))
+                    .append(" |\n");
+        });
         md.append(String.format(Locale.ROOT, "%n%d threads, %d rounds of %d ms per load after %d ms warm-up; database %s; "
                         + "%d organizations set up in %d ms.%n", THREADS, ROUNDS, ROUND_MILLIS, WARMUP_MILLIS,
                 realm.env().database().kind(), BIG, setupMillis));
+        md.append("Load average of the machine at the end (1, 5, 15 min): ").append(loadAverage()).append(".\n");
         Path out = realm.env().workDir().resolve("../benchmarks/refresh-token.md").normalize();
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString());
         System.out.println("\n" + md);
+    }
+
+    /** The machine's load average, so a reader can tell a quiet run from a busy one. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private void client(String clientId, List<String> extraDefault, List<String> extraOptional) {
