@@ -5,9 +5,13 @@ import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.keycloak.models.UserSessionModel;
+
+import dev.orgkit.organizations.access.MemberAccess;
 import dev.orgkit.organizations.access.OrgAccess;
 import dev.orgkit.organizations.rest.OrgRequest;
 import dev.orgkit.organizations.roles.RoleNames;
@@ -15,6 +19,7 @@ import dev.orgkit.organizations.roles.RoleNames;
 /**
  * {@code /realms/{realm}/orgkit/organizations/{org}/security}: members (and superadmins) read the
  * organization's security settings; holders of {@code org:sys_profile:manage} change them.
+ * {@code /session} tells the caller whether their session meets them.
  */
 public final class OrgSecurityResource {
 
@@ -30,6 +35,21 @@ public final class OrgSecurityResource {
         OrgAccess access = request.access();
         access.requireVisible();
         return SecuritySettings.of(access.org());
+    }
+
+    /**
+     * Whether the caller's session meets the organization's requirements (a second factor where
+     * MFA is required). Also the resource's {@code @Path} method, without which Quarkus REST does
+     * not serve it (docs/decisions.md).
+     */
+    @GET
+    @Path("session")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SessionSecurity session() {
+        OrgAccess access = request.access();
+        access.requireVisible();
+        UserSessionModel userSession = access instanceof MemberAccess member ? member.caller().userSession() : null;
+        return SessionSecurity.of(access.org(), userSession);
     }
 
     @PUT

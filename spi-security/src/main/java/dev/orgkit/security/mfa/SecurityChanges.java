@@ -24,6 +24,7 @@ final class SecurityChanges {
             recorder.record(OrgAction.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                     Representations.organization(org, false, null), Map.of(SecuritySettings.MFA_REQUIRED, Boolean.toString(required)));
         }
-        return SecuritySettings.of(org);
+        // not re-read: Keycloak's organization adapter keeps the attributes it read before the change
+        return SecuritySettings.of(required);
     }
 }

@@ -18,8 +18,12 @@ public final class SecuritySettings {
     public boolean mfaRequired;
 
     static SecuritySettings of(OrganizationModel org) {
+        return of(MfaRequirement.required(org));
+    }
+
+    static SecuritySettings of(boolean mfaRequired) {
         SecuritySettings settings = new SecuritySettings();
-        settings.mfaRequired = MfaRequirement.required(org);
+        settings.mfaRequired = mfaRequired;
         return settings;
     }
 
