@@ -28,6 +28,7 @@ import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.organizations.active.ActiveOrganization;
+import dev.orgkit.organizations.rest.ActivationChecks;
 
 /**
  * The invitation link's pages at {@code /realms/{realm}/orgkit/invitations}, in the login theme.
@@ -142,7 +143,7 @@ public final class InvitationPages {
         InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(signedIn.user()));
         OrganizationModel org = acceptance.organization(invitation);
         ActiveOrganization active = new ActiveOrganization(acceptance.organizations().orgs());
-        if (active.usable(org, signedIn.user())) {
+        if (active.usable(org, signedIn.user()) && ActivationChecks.allows(session, signedIn.session(), org)) {
             active.set(signedIn.session(), org);
         }
         return PageContext.redirect(URI.create(RedirectUris.destination(session, realm, invitation.getRedirectUri())));

@@ -19,6 +19,7 @@ import dev.orgkit.invitations.token.InvitationToken;
 import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.events.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.rest.ActivationChecks;
 import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.rest.Paging;
 import dev.orgkit.organizations.roles.OrgRole;
@@ -104,7 +105,9 @@ public final class InvitationAcceptance {
 
     /**
      * Adds the user with the invited role, marks the invitation accepted and, when there is a user
-     * session, makes the organization the session's active one.
+     * session, makes the organization the session's active one unless an extension refuses that
+     * (e.g. the organization requires MFA and the session has no second factor): then the
+     * invitation is still accepted and the active organization stays as it was.
      */
     public InvitationRepresentation accept(InvitationEntity found, UserModel user, UserSessionModel userSession) {
         long now = Time.currentTimeMillis();
@@ -120,7 +123,7 @@ public final class InvitationAcceptance {
         InvitationRepresentation rep = views.of(invitation, org, now);
         organizations.recorder().record(OrgAction.INVITATION_ACCEPTED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", role.name(), "user_id", user.getId()));
-        if (userSession != null) {
+        if (userSession != null && ActivationChecks.allows(session, userSession, org)) {
             new ActiveOrganization(organizations.orgs()).set(userSession, org);
         }
         return rep;

@@ -25,6 +25,11 @@ public final class MemberAccess implements OrgAccess {
         this.role = member ? roles.roleOf(org, caller.user()) : null;
     }
 
+    /** Who is asking: their user and user session. */
+    public Caller caller() {
+        return caller;
+    }
+
     public boolean isMember() {
         return member;
     }

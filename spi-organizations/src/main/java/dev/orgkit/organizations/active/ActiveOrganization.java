@@ -85,7 +85,11 @@ public final class ActiveOrganization {
         return org != null && org.isEnabled() && orgs.isMember(org, user);
     }
 
-    private Optional<OrganizationModel> initial(UserModel user) {
+    /**
+     * The organization a session without a choice starts in: the user's last active organization
+     * if still usable, else the only enabled organization of a user who has exactly one, else none.
+     */
+    public Optional<OrganizationModel> initial(UserModel user) {
         OrganizationModel last = orgs.byId(user.getFirstAttribute(LAST_ACTIVE_ATTRIBUTE));
         if (usable(last, user)) {
             return Optional.of(last);

@@ -18,6 +18,8 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.organization.protocol.mappers.oidc.OrganizationScope;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The one place orgkit calls Keycloak's internal Organizations SPI ({@link OrganizationProvider},
@@ -188,6 +190,28 @@ public final class NativeOrganizations {
         OrganizationScope scope = OrganizationScope.valueOfScope(session, raw);
         if (scope == null || scope == OrganizationScope.ALL) {
             return Optional.empty();
+        }
+        List<OrganizationModel> chosen = scope.resolveOrganizations(user, raw, session).limit(2).toList();
+        return chosen.size() == 1 ? Optional.of(chosen.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The single organization chosen through the organization scope during a login still in
+     * progress: {@code organization:<alias>}, or {@code organization} with the organization the user
+     * picked on the login page (or the only one of a single-organization user). Empty for
+     * {@code organization:*}, no organization scope, or an organization the user is not a member of.
+     */
+    public Optional<OrganizationModel> chosenAtLogin(UserModel user, AuthenticationSessionModel authSession) {
+        String raw = authSession.getClientNote(OIDCLoginProtocol.SCOPE_PARAM);
+        OrganizationScope scope = raw == null ? null : OrganizationScope.valueOfScope(session, raw);
+        if (scope == null || scope == OrganizationScope.ALL) {
+            return Optional.empty();
+        }
+        if (scope == OrganizationScope.ANY) {
+            OrganizationModel picked = byId(authSession.getClientNote(OrganizationModel.ORGANIZATION_ATTRIBUTE));
+            if (picked != null) {
+                return picked.isEnabled() && isMember(picked, user) ? Optional.of(picked) : Optional.empty();
+            }
         }
         List<OrganizationModel> chosen = scope.resolveOrganizations(user, raw, session).limit(2).toList();
         return chosen.size() == 1 ? Optional.of(chosen.get(0)) : Optional.empty();

@@ -92,8 +92,7 @@ public final class MeResource {
         if (!org.isEnabled()) {
             throw ApiErrors.forbidden("organization_disabled", "a disabled organization cannot be made active");
         }
-        session.getAllProviders(OrgkitApiExtension.class)
-                .forEach(extension -> extension.checkActivation(session, userSession, org));
+        ActivationChecks.require(session, userSession, org);
         active.set(userSession, org);
         return represent(Optional.of(org));
     }

@@ -1,0 +1,30 @@
+package dev.orgkit.security.mfa;
+
+import java.util.Map;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+
+import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.rest.Representations;
+
+/** Changes an organization's security settings and records the change (audit log, webhook, admin event). */
+final class SecurityChanges {
+
+    private SecurityChanges() {
+    }
+
+    static SecuritySettings setMfaRequired(KeycloakSession session, ChangeRecorder recorder, OrganizationModel org,
+                                           boolean required) {
+        // one writer at a time, so two identical PUTs racing record one change, not two
+        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        if (MfaRequirement.set(org, required)) {
+            recorder.record(OrgAction.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
+                    Representations.organization(org, false, null), Map.of(SecuritySettings.MFA_REQUIRED, Boolean.toString(required)));
+        }
+        // not re-read: Keycloak's organization adapter keeps the attributes it read before the change
+        return SecuritySettings.of(required);
+    }
+}
