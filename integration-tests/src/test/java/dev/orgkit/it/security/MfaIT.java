@@ -134,11 +134,36 @@ class MfaIT {
         Tokens.TokenSet stepped = exchange(browser.submit(browser.get(setup.link("mode-manual").orElseThrow().toString())
                 .form("kc-totp-settings-form").with("totp", Totp.now(key))));
         assertThat(stepped.access().path("sid").asText()).as("same session").isEqualTo(tokens.access().path("sid").asText());
+        assertThat(stepped.access().path("org_slug").asText())
+                .as("the organization chosen at the step-up login is active at once").isEqualTo(secure);
 
         assertThat(sessionSecurity(stepped, secure).path("satisfied").asBoolean()).isTrue();
+        switchTo(stepped, plain).expect(200);
         switchTo(stepped, secure).expect(200);
         assertThat(active(tokens)).isEqualTo(secure);
-        assertThat(refresh(stepped).access().path("org_slug").asText()).isEqualTo(secure);
+        assertThat(refresh(stepped).access().path("org_slug").asText())
+                .as("a refresh keeps the session's own choice").isEqualTo(secure);
+    }
+
+    @Test
+    void aSessionWithoutASecondFactorNeverStartsInAnOrganizationRequiringMfa() {
+        String user = TestRealm.unique("cli");
+        realm.createUser(user);
+        String secure = organization(false);
+        realm.addMember(secure, user, "org:member");
+        Tokens.TokenSet before = realm.login(user);
+        assertThat(before.access().path("org_slug").asText()).as("the only organization, before MFA").isEqualTo(secure);
+        setMfa(secure, true);
+
+        assertThat(realm.refresh(before).access().has("org_slug"))
+                .as("a session that had it active loses it once the organization requires MFA").isFalse();
+        assertThat(active(before)).isNull();
+        assertThat(realm.login(user).access().has("org_slug")).as("not the last active or only organization").isFalse();
+        assertThat(realm.login(user, "openid organization:" + secure).access().has("org_slug"))
+                .as("not chosen through the organization scope either").isFalse();
+
+        setMfa(secure, false);
+        assertThat(realm.refresh(before).access().path("org_slug").asText()).as("back once the requirement is lifted").isEqualTo(secure);
     }
 
     @Test

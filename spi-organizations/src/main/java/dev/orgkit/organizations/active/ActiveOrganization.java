@@ -2,7 +2,9 @@ package dev.orgkit.organizations.active;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
+import org.keycloak.OAuth2Constants;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.OrganizationModel;
@@ -26,13 +28,31 @@ public final class ActiveOrganization {
     public static final String SESSION_NOTE = "orgkit.active-org";
     /** User attribute holding the last organization the user made active (a hint, never trusted). */
     public static final String LAST_ACTIVE_ATTRIBUTE = "orgkit.last-active-org";
-    /** Client-session note marking that the login-time choice of this client session was applied. */
+    /**
+     * Client-session note holding the login (the user session's authentication time and the scope
+     * it requested) whose organization-scope choice was applied, so a new login of the same client
+     * (e.g. a step-up with {@code prompt=login}) applies its choice again while refreshes keep the
+     * session's own choice.
+     */
     static final String CLIENT_SESSION_APPLIED = "orgkit.active-org.applied";
+    /** User-session note where Keycloak keeps the time of the last interactive authentication. */
+    static final String AUTH_TIME_NOTE = "AUTH_TIME";
 
     private final NativeOrganizations orgs;
+    private final BiPredicate<UserSessionModel, OrganizationModel> activatable;
 
+    /** Without activation checks: for callers that only read memberships or set an already checked organization. */
     public ActiveOrganization(NativeOrganizations orgs) {
+        this(orgs, (userSession, org) -> true);
+    }
+
+    /**
+     * @param activatable whether an organization may be active in a session (e.g. it requires MFA and
+     *        the session has no second factor); an organization it refuses is never reported active
+     */
+    public ActiveOrganization(NativeOrganizations orgs, BiPredicate<UserSessionModel, OrganizationModel> activatable) {
         this.orgs = orgs;
+        this.activatable = activatable;
     }
 
     /** The active organization of a session, resolving the initial one if the session has none. */
@@ -41,6 +61,10 @@ public final class ActiveOrganization {
         String note = userSession.getNote(SESSION_NOTE);
         if (note == null) {
             Optional<OrganizationModel> initial = initial(user);
+            if (initial.isPresent() && !activatable.test(userSession, initial.get())) {
+                // not chosen yet: the session may meet the organization's requirements later (step-up)
+                return Optional.empty();
+            }
             userSession.setNote(SESSION_NOTE, initial.map(OrganizationModel::getId).orElse(""));
             return initial;
         }
@@ -48,7 +72,7 @@ public final class ActiveOrganization {
             return Optional.empty();
         }
         OrganizationModel org = orgs.byId(note);
-        return usable(org, user) ? Optional.of(org) : Optional.empty();
+        return usable(org, user) && activatable.test(userSession, org) ? Optional.of(org) : Optional.empty();
     }
 
     /**
@@ -57,10 +81,13 @@ public final class ActiveOrganization {
      */
     public Optional<OrganizationModel> forToken(UserSessionModel userSession, ClientSessionContext context) {
         AuthenticatedClientSessionModel clientSession = context.getClientSession();
-        if (clientSession != null && clientSession.getNote(CLIENT_SESSION_APPLIED) == null) {
-            clientSession.setNote(CLIENT_SESSION_APPLIED, "1");
+        String login = clientSession == null ? ""
+                : userSession.getNote(AUTH_TIME_NOTE) + " " + clientSession.getNote(OAuth2Constants.SCOPE);
+        if (clientSession != null && !login.equals(clientSession.getNote(CLIENT_SESSION_APPLIED))) {
+            clientSession.setNote(CLIENT_SESSION_APPLIED, login);
             Optional<OrganizationModel> chosen = orgs.chosenThroughScope(userSession.getUser(), context)
-                    .filter(org -> usable(org, userSession.getUser()));
+                    .filter(org -> usable(org, userSession.getUser()))
+                    .filter(org -> activatable.test(userSession, org));
             if (chosen.isPresent()) {
                 set(userSession, chosen.get());
                 return chosen;

@@ -27,6 +27,7 @@ import org.keycloak.representations.IDToken;
 import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.rest.ActivationChecks;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.roles.OrgRole;
 import dev.orgkit.organizations.roles.RoleCatalog;
@@ -158,7 +159,8 @@ public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
             return cached;
         }
         NativeOrganizations orgs = NativeOrganizations.of(session);
-        Optional<OrganizationModel> active = new ActiveOrganization(orgs).forToken(userSession, context);
+        Optional<OrganizationModel> active = new ActiveOrganization(orgs, (us, org) -> ActivationChecks.allows(session, us, org))
+                .forToken(userSession, context);
         OrgClaims.Active claims = active.map(org -> {
             OrgRole role = roles(session, realm, orgs).map(r -> r.roleOf(org, userSession.getUser()))
                     .orElseGet(() -> new OrgRole(OrgkitPolicy.of(realm).defaultRole(), null, Set.of()));

@@ -42,7 +42,7 @@ public final class MeResource {
         this.realm = realm;
         this.caller = caller;
         this.service = service;
-        this.active = new ActiveOrganization(service.orgs());
+        this.active = new ActiveOrganization(service.orgs(), (us, org) -> ActivationChecks.allows(session, us, org));
     }
 
     /** The caller's organizations, by name, with the caller's role and the active one marked. */
