@@ -35,7 +35,7 @@ final class JndiTxtResolver implements TxtResolver {
         env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
         env.put(Context.PROVIDER_URL, server == null ? "dns:" : "dns://" + server);
         env.put("com.sun.jndi.dns.timeout.initial", Integer.toString(timeoutMillis));
-        env.put("com.sun.jndi.dns.timeout.retries", "2");
+        env.put("com.sun.jndi.dns.timeout.retries", "1");
         DirContext context = null;
         try {
             context = new InitialDirContext(env);
