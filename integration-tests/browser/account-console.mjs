@@ -293,6 +293,42 @@ const scenarios = {
     await context.close();
   },
 
+  /**
+   * nina's verified email is at a verified domain of acme in the automatic_suggestion mode (set up
+   * by the Java test): she sees acme suggested and asks to join; alice sees the domain verified on
+   * acme's Domains tab and approves the request on its Requests tab; nina's console then lists acme.
+   */
+  async "suggested-user-requests-and-admin-approves"(browser) {
+    const nina = await session.open(browser, "nina");
+    await session.signIn(nina.page, "nina");
+    const suggestion = nina.page.getByTestId("suggestion-acme");
+    await suggestion.waitFor();
+    await assertControlsLabelled(nina.page, "the suggested organizations");
+    await suggestion.getByRole("button", { name: "Request to join Acme" }).click();
+    await suggestion.getByTestId("join-requested").waitFor();
+    await session.screenshot(nina.page, "suggested-organization");
+
+    const { context, page } = await session.open(browser, "alice");
+    await session.signIn(page, "alice");
+    await row(page, "acme").getByRole("link", { name: "Acme" }).click();
+    await page.getByRole("tab", { name: "Domains" }).click();
+    await page.getByTestId("domains-table").waitFor();
+    check((await page.getByTestId("domains-table").innerText()).includes("Verified"), "acme's domain shows as verified");
+    await page.getByRole("tab", { name: "Requests" }).click();
+    const request = page.getByTestId("request-nina");
+    await request.waitFor();
+    await session.screenshot(page, "membership-requests");
+    await request.getByTestId("approve").click();
+    await request.waitFor({ state: "detached" });
+    await page.getByText("No pending requests to join").waitFor();
+
+    await nina.page.reload();
+    await row(nina.page, "acme").waitFor();
+    check(!(await nina.page.getByTestId("suggestion-acme").isVisible()), "acme is no longer suggested to nina");
+    await context.close();
+    await nina.context.close();
+  },
+
   /** bob has no pending invitations: the page says so. */
   async "my-invitations-page"(browser) {
     const { context, page } = await session.open(browser, "bob");

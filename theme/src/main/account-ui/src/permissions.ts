@@ -19,3 +19,6 @@ export function covers(membership: Pick<Membership, "permissions"> | undefined, 
   if (!membership || !role) return false;
   return role.permissions.every((permission) => membership.permissions.includes(permission));
 }
+
+export const DOMAINS_READ = "org:sys_domains:read";
+export const DOMAINS_MANAGE = "org:sys_domains:manage";

@@ -144,3 +144,71 @@ export const myInvitations = (api: Api, signal?: AbortSignal) =>
 
 export const answerInvitation = (api: Api, invitationId: string, answer: "accept" | "decline") =>
   api.post<unknown>(`me/invitations/${encodeURIComponent(invitationId)}/${answer}`);
+
+/** An organization suggested to me through the verified domain of my email (`GET /me/organization-suggestions`). */
+export type Suggestion = {
+  organization_id: string;
+  organization_slug: string;
+  organization_name: string;
+  domain: string;
+  status: "suggested" | "requested" | string;
+  request_id?: string;
+};
+
+export type MembershipRequest = {
+  id: string;
+  organization_id: string;
+  organization_slug?: string;
+  organization_name?: string;
+  user_id: string;
+  username?: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+  domain: string;
+  status: "pending" | "approved" | "rejected" | string;
+  created_at: number;
+  decided_at?: number | null;
+};
+
+export type EnrollmentMode = "manual_invitation" | "automatic_invitation" | "automatic_suggestion";
+
+export type Domain = {
+  name: string;
+  display_name: string;
+  organization_id: string;
+  verified: boolean;
+  enrollment_mode: EnrollmentMode | string;
+  verification?: { type: string; name: string; value: string };
+};
+
+/** Suggestions, or none when the server has no domain enrollment (404). */
+export const suggestions = (api: Api, signal?: AbortSignal) =>
+  api.get<Suggestion[]>("me/organization-suggestions", undefined, signal).catch((error) => {
+    if (error?.status === 404) return [] as Suggestion[];
+    throw error;
+  });
+
+export const requestMembership = (api: Api, organization: string) =>
+  api.post<MembershipRequest>("me/membership-requests", { organization });
+
+export const membershipRequests = (api: Api, id: string, query: Query, signal?: AbortSignal) =>
+  api.get<MembershipRequest[]>(`${org(id)}/membership-requests`, query, signal);
+
+export const decideMembershipRequest = (api: Api, id: string, requestId: string, decision: "approve" | "reject") =>
+  api.post<MembershipRequest>(`${org(id)}/membership-requests/${encodeURIComponent(requestId)}/${decision}`);
+
+export const domains = (api: Api, id: string, signal?: AbortSignal) =>
+  api.get<Domain[]>(`${org(id)}/domains`, undefined, signal);
+
+export const addDomain = (api: Api, id: string, name: string, enrollmentMode: EnrollmentMode) =>
+  api.post<Domain>(`${org(id)}/domains`, { name, enrollment_mode: enrollmentMode });
+
+export const updateDomain = (api: Api, id: string, name: string, enrollmentMode: EnrollmentMode) =>
+  api.patch<Domain>(`${org(id)}/domains/${encodeURIComponent(name)}`, { enrollment_mode: enrollmentMode });
+
+export const verifyDomain = (api: Api, id: string, name: string) =>
+  api.post<Domain>(`${org(id)}/domains/${encodeURIComponent(name)}/verify`);
+
+export const deleteDomain = (api: Api, id: string, name: string) =>
+  api.del(`${org(id)}/domains/${encodeURIComponent(name)}`);

@@ -17,7 +17,9 @@ import { LoadError, Loading, PageLayout } from "../components/Layout";
 import { useLoad } from "../components/useLoad";
 import { basePath, joinPath } from "../environment";
 import { RoleLabel } from "../organizations/RoleLabel";
-import { can, MEMBERSHIPS_MANAGE, MEMBERSHIPS_READ } from "../permissions";
+import { DomainsTab } from "../enrollment/DomainsTab";
+import { RequestsTab } from "../enrollment/RequestsTab";
+import { can, DOMAINS_READ, MEMBERSHIPS_MANAGE, MEMBERSHIPS_READ } from "../permissions";
 import { paths } from "../routes";
 import { InvitationsTab } from "./InvitationsTab";
 import { MembersTab } from "./MembersTab";
@@ -25,7 +27,8 @@ import { SettingsTab } from "./SettingsTab";
 
 /**
  * One of my organizations. Tabs follow my role's permissions: settings (read-only without
- * org:sys_profile:manage), members (org:sys_memberships:read), invitations (org:sys_memberships:manage).
+ * org:sys_profile:manage), members (org:sys_memberships:read), invitations and requests to join
+ * (org:sys_memberships:manage), domains (org:sys_domains:read).
  */
 export function OrganizationPage() {
   const { t } = useTranslation();
@@ -65,6 +68,8 @@ export function OrganizationPage() {
     { key: "settings", title: t("orgkitSettings"), shown: true },
     { key: "members", title: t("orgkitMembers"), shown: can(membership, MEMBERSHIPS_READ) },
     { key: "invitations", title: t("orgkitInvitations"), shown: can(membership, MEMBERSHIPS_MANAGE) },
+    { key: "requests", title: t("orgkitRequests"), shown: can(membership, MEMBERSHIPS_MANAGE) },
+    { key: "domains", title: t("orgkitDomains"), shown: can(membership, DOMAINS_READ) },
   ].filter((entry) => entry.shown);
   const activeTab = tabs.some((entry) => entry.key === tab) ? tab : "settings";
 
@@ -86,6 +91,8 @@ export function OrganizationPage() {
             {entry.key === "settings" && <SettingsTab membership={membership} />}
             {entry.key === "members" && <MembersTab membership={membership} />}
             {entry.key === "invitations" && <InvitationsTab membership={membership} />}
+            {entry.key === "requests" && <RequestsTab membership={membership} />}
+            {entry.key === "domains" && <DomainsTab membership={membership} />}
           </Tab>
         ))}
       </Tabs>

@@ -33,6 +33,7 @@ import { LoadError, Loading, PageLayout } from "../components/Layout";
 import { useLoad } from "../components/useLoad";
 import { basePath, joinPath } from "../environment";
 import { paths } from "../routes";
+import { SuggestedOrganizations } from "../enrollment/SuggestedOrganizations";
 import { CreateOrganizationModal } from "./CreateOrganizationModal";
 import { RoleLabel } from "./RoleLabel";
 
@@ -195,6 +196,7 @@ export function OrganizationsPage() {
           </Tbody>
         </Table>
       )}
+      <SuggestedOrganizations />
       {leaving && (
         <ConfirmModal
           isOpen

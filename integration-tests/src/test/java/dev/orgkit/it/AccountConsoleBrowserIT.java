@@ -2,9 +2,11 @@ package dev.orgkit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.orgkit.it.support.BrowserScript;
+import dev.orgkit.it.support.TestEnvironment;
 import dev.orgkit.it.support.TestRealm;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -77,6 +80,23 @@ class AccountConsoleBrowserIT {
     @Test
     void anInviterGetsTheLinkWhenTheEmailCannotBeSent() {
         scenario("invitation-email-not-sent");
+    }
+
+    @Test
+    void aUserSuggestedThroughAVerifiedDomainAsksToJoinAndAnAdminApproves() {
+        String alice = realm.login("alice").accessToken();
+        String domain = TestRealm.unique("browser") + ".example";
+        String domains = realm.api("/organizations/acme/domains");
+        JsonNode added = realm.http().post(domains).bearer(alice)
+                .json(Map.of("name", domain, "enrollment_mode", "automatic_suggestion")).send().expect(201).json();
+        TestEnvironment.dns().txt(added.path("verification").path("name").asText(),
+                added.path("verification").path("value").asText());
+        realm.http().post(domains + "/" + domain + "/verify").bearer(alice).send().expect(200);
+        realm.admin().post(realm.adminPath("/users"), Map.of("username", "nina", "enabled", true, "email", "nina@" + domain,
+                "emailVerified", true, "firstName", "Nina", "lastName", "Novak",
+                "credentials", List.of(Map.of("type", "password", "value", "nina", "temporary", false)))).expect(201);
+
+        scenario("suggested-user-requests-and-admin-approves");
     }
 
     @Test

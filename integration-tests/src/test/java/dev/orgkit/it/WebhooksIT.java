@@ -118,6 +118,7 @@ class WebhooksIT {
                 .containsExactly("organization.created", "organization.updated", "organization.deleted",
                         "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
                         "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
+                        "organizationDomain.created", "organizationDomain.updated", "organizationDomain.deleted",
                         "user.created", "user.updated", "user.deleted", "session.created", "session.ended");
 
         realm.admin().delete(webhooks.path("/" + id)).expect(204);

@@ -13,6 +13,7 @@ class EventTypesTest {
         assertThat(EventTypes.ALL).containsExactly("organization.created", "organization.updated", "organization.deleted",
                 "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
                 "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
+                "organizationDomain.created", "organizationDomain.updated", "organizationDomain.deleted",
                 "user.created", "user.updated", "user.deleted", "session.created", "session.ended");
     }
 

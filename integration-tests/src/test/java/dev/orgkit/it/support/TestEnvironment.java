@@ -63,7 +63,20 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
         // the invitation purge runs every minute, so a test can see the scheduled task at work
         options.add("--spi-orgkit-api-extension--invitations--purge-interval-minutes=1");
         options.addAll(webhookAndAuditTiming());
+        // domain verification asks the tests' own DNS server (see TestDns)
+        options.add("--spi-orgkit-api-extension--domains--dns-server=" + dns().address());
+        options.add("--spi-orgkit-api-extension--domains--dns-timeout-millis=1000");
         return options;
+    }
+
+    private static TestDns dns;
+
+    /** The loopback DNS server every server under test resolves verification records with. */
+    public static synchronized TestDns dns() {
+        if (dns == null) {
+            dns = TestDns.start();
+        }
+        return dns;
     }
 
     /**

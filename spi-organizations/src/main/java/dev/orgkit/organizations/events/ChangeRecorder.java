@@ -65,6 +65,9 @@ public final class ChangeRecorder {
         if (name.startsWith("invitation.")) {
             return "ORGKIT_INVITATION";
         }
+        if (name.startsWith("membership_request.")) {
+            return "ORGKIT_MEMBERSHIP_REQUEST";
+        }
         if (name.startsWith("policy.") || name.startsWith("catalog.")) {
             return "ORGKIT_CONFIGURATION";
         }
@@ -73,8 +76,9 @@ public final class ChangeRecorder {
 
     static OperationType operation(OrgAction action) {
         return switch (action) {
-            case ORGANIZATION_CREATED, MEMBER_ADDED, INVITATION_CREATED, INVITATION_ACCEPTED -> OperationType.CREATE;
-            case ORGANIZATION_DELETED, MEMBER_REMOVED, MEMBER_LEFT, INVITATION_REVOKED, CATALOG_ROLE_DELETED,
+            case ORGANIZATION_CREATED, MEMBER_ADDED, INVITATION_CREATED, INVITATION_ACCEPTED, DOMAIN_ADDED,
+                 MEMBERSHIP_REQUEST_CREATED -> OperationType.CREATE;
+            case ORGANIZATION_DELETED, MEMBER_REMOVED, MEMBER_LEFT, INVITATION_REVOKED, CATALOG_ROLE_DELETED, DOMAIN_REMOVED,
                  CATALOG_PERMISSION_DELETED -> OperationType.DELETE;
             default -> OperationType.UPDATE;
         };
@@ -88,6 +92,10 @@ public final class ChangeRecorder {
                 path.append("/members/").append(targetId);
             } else if ("invitation".equals(targetType)) {
                 path.append("/invitations/").append(targetId);
+            } else if ("domain".equals(targetType)) {
+                path.append("/domains/").append(targetId);
+            } else if ("membership_request".equals(targetType)) {
+                path.append("/membership-requests/").append(targetId);
             }
         } else {
             path.append("orgkit/").append(targetType == null ? "configuration" : targetType);
