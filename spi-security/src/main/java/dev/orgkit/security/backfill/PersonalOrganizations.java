@@ -11,7 +11,6 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.events.ChangeRecorder;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.rest.dto.OrganizationInput;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
@@ -24,12 +23,17 @@ import dev.orgkit.organizations.service.OrganizationService;
  * member service.
  *
  * <p>The organization carries {@code orgkit.personal-for = <user id>}; it does not carry
- * {@code orgkit.created-by}, so it does not count toward the user's own creation limit.
+ * {@code orgkit.created-by}, so it does not count toward the user's own creation limit. The user
+ * gets {@code orgkit.personal-organization = <organization id>}, the backfill's own record that it
+ * made one (an unmanaged attribute: not shown by Keycloak's user profile unless a realm enables
+ * unmanaged attributes).
  */
 final class PersonalOrganizations {
 
     /** Organization attribute naming the user a personal organization was made for. */
     static final String PERSONAL_FOR_ATTRIBUTE = "orgkit.personal-for";
+    /** User attribute (the organization's id) recording that the backfill made one for the user. */
+    static final String USER_MARKER_ATTRIBUTE = "orgkit.personal-organization";
 
     enum Outcome { CREATED, SKIPPED }
 
@@ -48,24 +52,24 @@ final class PersonalOrganizations {
         KeycloakRowLocks locks = KeycloakRowLocks.of(session);
         locks.lockClient(service.roles().catalog().client().getId());
         locks.lockUser(userId);
-        if (new UsersWithoutOrganization(session).inAnyOrganizationLocked(userId)
-                || locks.countGroupAttributes(PERSONAL_FOR_ATTRIBUTE, userId) > 0) {
+        UsersWithoutOrganization queries = new UsersWithoutOrganization(session);
+        if (queries.inAnyOrganizationLocked(userId) || queries.hadPersonalOrganizationLocked(userId)) {
             return Outcome.SKIPPED;
         }
         UserModel user = session.users().getUserById(realm, userId);
         if (user == null || user.getServiceAccountClientLink() != null) {
             return Outcome.SKIPPED;
         }
-        NativeOrganizations orgs = service.orgs();
         OrganizationInput input = new OrganizationInput();
         input.name = PersonalOrgName.unique(PersonalOrgName.base(user.getFirstName(), user.getLastName(), user.getUsername()),
-                name -> orgs.byExactName(name).findAny().isPresent());
+                name -> queries.nameTaken(realm.getId(), name));
         // no owner here: the organization gets no orgkit.created-by; the user joins as org:admin below
         OrganizationModel org = service.create(input, null, false, true);
         Map<String, List<String>> attributes = new LinkedHashMap<>(org.getAttributes());
         attributes.put(PERSONAL_FOR_ATTRIBUTE, List.of(userId));
         org.setAttributes(attributes);
         service.members().join(org, user, service.roles().catalog().role(RoleNames.ADMIN).orElseThrow());
+        user.setSingleAttribute(USER_MARKER_ATTRIBUTE, org.getId());
         return Outcome.CREATED;
     }
 }
