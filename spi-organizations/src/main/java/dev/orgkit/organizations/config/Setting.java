@@ -1,8 +1,10 @@
 package dev.orgkit.organizations.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Every orgkit policy: its realm attribute, its default and how a value is checked. Realm attributes
@@ -33,12 +35,19 @@ public enum Setting {
     INVITATION_RETENTION_DAYS("invitation-retention-days", Kind.COUNT, "30",
             "Days after which expired, accepted, declined and revoked invitations are purged."),
     AUDIT_RETENTION_DAYS("audit-retention-days", Kind.COUNT, "365",
-            "Days the audit log keeps an entry.");
+            "Days the audit log keeps an entry."),
+    ALLOWLIST_ENABLED("allowlist-enabled", Kind.BOOLEAN, "false",
+            "Self-registration only for the addresses and domains of allowlist (invitations bypass it)."),
+    ALLOWLIST("allowlist", Kind.LIST, "",
+            "Exact email addresses and @domain entries that may self-register, comma separated, case-insensitive.");
 
     /** How a value is read and checked. */
     public enum Kind { BOOLEAN, COUNT, TEXT, LIST }
 
     public static final String ATTRIBUTE_PREFIX = "orgkit.";
+
+    /** An allowlist entry: {@code local@domain} or {@code @domain} (no spaces, one {@code @}). */
+    private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("[^@\\s]*@[^@\\s.][^@\\s]*");
 
     private final String key;
     private final Kind kind;
@@ -112,9 +121,15 @@ public enum Setting {
                     throw new IllegalArgumentException(key + " must be a whole number");
                 }
             case LIST:
-                return String.join(",", Arrays.stream(value.split(","))
+                List<String> entries = Arrays.stream(value.split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).distinct()
-                        .toList());
+                        .toList();
+                if (this == ALLOWLIST) {
+                    entries.stream().filter(e -> !ALLOWLIST_ENTRY.matcher(e).matches()).findFirst().ifPresent(e -> {
+                        throw new IllegalArgumentException(key + " entries are email addresses or @domain, not '" + e + "'");
+                    });
+                }
+                return String.join(",", entries);
             case TEXT:
             default:
                 if (value.isEmpty()) {

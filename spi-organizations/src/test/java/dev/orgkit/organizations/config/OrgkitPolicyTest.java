@@ -59,11 +59,20 @@ class OrgkitPolicyTest {
         "invitation-expiry-days | 0     | invitation-expiry-days must be at least 1",
         "invitation-expiry-days | 31    | invitation-expiry-days must be at most 30",
         "superadmin-role        | ' '   | superadmin-role must not be empty",
+        "allowlist              | example.com | allowlist entries are email addresses or @domain, not 'example.com'",
+        "allowlist              | 'a@b.test,two words@x.test' | allowlist entries are email addresses or @domain, not 'two words@x.test'",
+        "allowlist              | a@@b.test | allowlist entries are email addresses or @domain, not 'a@@b.test'",
     })
     void badValuesAreRefusedWithAReason(String key, String value, String reason) {
         Setting setting = Setting.byKey(key).orElseThrow();
 
         assertThatThrownBy(() -> setting.normalize(value)).isInstanceOf(IllegalArgumentException.class).hasMessage(reason);
+    }
+
+    @Test
+    void anAllowlistIsLowercasedAndKeepsAddressesAndDomains() {
+        assertThat(Setting.ALLOWLIST.normalize(" Ann@Example.com, @Partner.test,*@wild.test,,ann@example.com"))
+                .isEqualTo("ann@example.com,@partner.test,*@wild.test");
     }
 
     @Test
