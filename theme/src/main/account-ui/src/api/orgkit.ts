@@ -212,3 +212,14 @@ export const verifyDomain = (api: Api, id: string, name: string) =>
 
 export const deleteDomain = (api: Api, id: string, name: string) =>
   api.del(`${org(id)}/domains/${encodeURIComponent(name)}`);
+
+/** An organization's security settings (`GET|PUT /organizations/{org}/security`; needs orgkit-spi-security). */
+export type SecuritySettings = { mfa_required: boolean };
+
+/** Read by every member. */
+export const securitySettings = (api: Api, id: string, signal?: AbortSignal) =>
+  api.get<SecuritySettings>(`${org(id)}/security`, undefined, signal);
+
+/** Changed with org:sys_profile:manage; the body must be exactly `{"mfa_required": bool}`. */
+export const updateSecuritySettings = (api: Api, id: string, mfaRequired: boolean) =>
+  api.put<SecuritySettings>(`${org(id)}/security`, { mfa_required: mfaRequired } satisfies SecuritySettings);

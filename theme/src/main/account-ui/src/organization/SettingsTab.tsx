@@ -26,8 +26,12 @@ import { basePath, joinPath } from "../environment";
 import { can, PROFILE_DELETE, PROFILE_MANAGE } from "../permissions";
 import { paths } from "../routes";
 import { metadataProblem, MetadataEditor, type Entry } from "./MetadataEditor";
+import { MfaSetting } from "./MfaSetting";
 
-/** Name, description and public metadata; editable with org:sys_profile:manage, deletable with org:sys_profile:delete. */
+/**
+ * Name, description and public metadata, and whether members need MFA; editable with
+ * org:sys_profile:manage, deletable with org:sys_profile:delete.
+ */
 export function SettingsTab({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -38,6 +42,7 @@ export function SettingsTab({ membership }: { membership: Membership }) {
   return (
     <>
       <SettingsForm organization={org.data} editable={can(membership, PROFILE_MANAGE)} onSaved={org.set} />
+      <MfaSetting membership={membership} />
       {can(membership, PROFILE_DELETE) && <DeleteSection organization={org.data} />}
       {!can(membership, PROFILE_MANAGE) && (
         <p className="pf-v5-u-mt-md" data-testid="read-only-note">{t("orgkitSettingsReadOnly")}</p>
