@@ -112,6 +112,18 @@ const scenarios = {
     await assertControlsLabelled(page, "the organization settings");
     await session.screenshot(page, "organization-settings");
 
+    // the MFA switch saves at once; it is switched back so the other scenarios keep acme without MFA
+    const mfa = page.locator("#orgkit-settings-mfa");
+    await mfa.waitFor({ state: "attached" });
+    check(!(await mfa.isChecked()), "acme does not require MFA yet");
+    await mfa.click({ force: true });
+    await page.getByText("Members now need multi-factor authentication.").first().waitFor();
+    await eventually(async () => await mfa.isChecked(), "the switch shows MFA required");
+    await session.screenshot(page, "organization-settings-mfa");
+    await mfa.click({ force: true });
+    await page.getByText("Members no longer need multi-factor authentication.").first().waitFor();
+    await eventually(async () => !(await mfa.isChecked()), "the switch shows MFA not required");
+
     await page.getByRole("tab", { name: "Members" }).click();
     await page.getByTestId("members-table").waitFor();
     const search = page.getByRole("textbox", { name: "Search members" });
