@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.orgkit.it.support.TestRealm;
+import dev.orgkit.it.support.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoRealmIT {
 
@@ -48,6 +51,25 @@ class DemoRealmIT {
             assertThat(user.path("email").asText()).isEqualTo(username + "@example.com");
             assertThat(user.path("emailVerified").asBoolean()).isTrue();
         }
+    }
+
+    /**
+     * A realm import grants no default role to users who list no realm roles: the demo users must
+     * carry {@code default-roles-orgkit-demo} themselves, or Keycloak's account console and account
+     * API (which need {@code manage-account}) answer them 401.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "bob", "carol"})
+    void demoUsersHaveTheDefaultRolesAndReadTheirAccountThroughKeycloaksAccountApi(String username) {
+        Tokens.TokenSet tokens = realm.tokens().password(realm.name(), "orgkit-demo-cli", username, username);
+
+        assertThat(tokens.access().path("realm_access").path("roles")).extracting(JsonNode::asText)
+                .contains("default-roles-orgkit-demo", "offline_access");
+        assertThat(tokens.access().path("resource_access").path("account").path("roles")).extracting(JsonNode::asText)
+                .contains("manage-account", "view-profile");
+        JsonNode account = realm.http().get(realm.path("/account/?userProfileMetadata=true")).bearer(tokens.accessToken())
+                .header("Accept", "application/json").send().expect(200).json();
+        assertThat(account.path("email").asText()).isEqualTo(username + "@example.com");
     }
 
     @Test
