@@ -7,8 +7,8 @@ export type Load<T> = {
   error?: unknown;
   loading: boolean;
   reload: () => void;
-  /** Replaces the loaded value, e.g. with the server's answer to a change. */
-  set: (value: T) => void;
+  /** Replaces the loaded value, e.g. with the server's answer to a change; or derives it from the latest one. */
+  set: (value: T | ((latest: T | undefined) => T)) => void;
 };
 
 /** Loads data when the component mounts or `deps` change; aborts the request when they change again. */
@@ -27,6 +27,13 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const set = useCallback((data: T) => setState({ data, loading: false }), []);
+  const set = useCallback(
+    (value: T | ((latest: T | undefined) => T)) =>
+      setState((previous) => ({
+        data: typeof value === "function" ? (value as (latest: T | undefined) => T)(previous.data) : value,
+        loading: false,
+      })),
+    [],
+  );
   return { ...state, reload, set };
 }

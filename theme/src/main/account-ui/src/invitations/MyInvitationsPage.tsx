@@ -23,6 +23,7 @@ import { useErrorMessage } from "../components/errors";
 import { LoadError, Loading, PageLayout } from "../components/Layout";
 import { useLoad } from "../components/useLoad";
 import { RoleLabel } from "../organizations/RoleLabel";
+import { useActiveOrganization } from "../switcher/ActiveOrganizationProvider";
 import { formatTime, inviterName, organizationName } from "./format";
 
 /** Pending invitations to my verified email address: accept or decline. */
@@ -33,6 +34,7 @@ export function MyInvitationsPage() {
   const { addAlert } = useAccountAlerts();
   const { environment } = useEnvironment<AccountEnvironment>();
   const list = useLoad((signal) => myInvitations(api, signal), [api]);
+  const organizations = useActiveOrganization();
   const [busy, setBusy] = useState<string>();
 
   const answer = async (invitation: Invitation, choice: "accept" | "decline") => {
@@ -40,6 +42,7 @@ export function MyInvitationsPage() {
     try {
       await answerInvitation(api, invitation.id, choice);
       list.set((list.data ?? []).filter((i) => i.id !== invitation.id));
+      if (choice === "accept") organizations.reload();
       const name = organizationName(invitation);
       addAlert(choice === "accept" ? t("orgkitInvitationAccepted", { name }) : t("orgkitInvitationDeclined", { name }));
     } catch (error) {

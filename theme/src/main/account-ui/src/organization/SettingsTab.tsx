@@ -25,6 +25,7 @@ import { useLoad } from "../components/useLoad";
 import { basePath, joinPath } from "../environment";
 import { can, PROFILE_DELETE, PROFILE_MANAGE } from "../permissions";
 import { paths } from "../routes";
+import { useActiveOrganization } from "../switcher/ActiveOrganizationProvider";
 import { metadataProblem, MetadataEditor, type Entry } from "./MetadataEditor";
 import { MfaSetting } from "./MfaSetting";
 
@@ -56,6 +57,7 @@ function SettingsForm({ organization, editable, onSaved }: { organization: Organ
   const api = useApi();
   const message = useErrorMessage();
   const { addAlert } = useAccountAlerts();
+  const organizations = useActiveOrganization();
   const [name, setName] = useState(organization.name);
   const [description, setDescription] = useState(organization.description ?? "");
   const [entries, setEntries] = useState<Entry[]>(toEntries(organization));
@@ -83,6 +85,7 @@ function SettingsForm({ organization, editable, onSaved }: { organization: Organ
         public_metadata: Object.fromEntries(entries.map((entry) => [entry.key.trim(), entry.value])),
       });
       onSaved(saved);
+      if (saved.name !== organization.name) organizations.reload();
       addAlert(t("orgkitSaved"));
     } catch (e) {
       setError(message(e));
@@ -143,6 +146,7 @@ function DeleteSection({ organization }: { organization: Organization }) {
   const navigate = useNavigate();
   const message = useErrorMessage();
   const { addAlert } = useAccountAlerts();
+  const organizations = useActiveOrganization();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string>();
@@ -151,6 +155,7 @@ function DeleteSection({ organization }: { organization: Organization }) {
     setError(undefined);
     try {
       await deleteOrganization(api, organization.id);
+      organizations.left(organization.id);
       addAlert(t("orgkitDeleted", { name: organization.name }));
       navigate(joinPath(basePath, paths.organizations));
     } catch (e) {

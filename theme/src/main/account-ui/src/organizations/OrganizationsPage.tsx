@@ -7,61 +7,53 @@ import {
   EmptyStateBody,
   EmptyStateFooter,
   EmptyStateHeader,
-  Label,
   Text,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
 } from "@patternfly/react-core";
-import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
 import { useApi } from "../api/client";
-import {
-  creationPolicy,
-  myOrganizations,
-  removeMember,
-  setActiveOrganization,
-  type Membership,
-  type Organization,
-} from "../api/orgkit";
+import { removeMember, type Membership } from "../api/orgkit";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { useErrorMessage } from "../components/errors";
 import { LoadError, Loading, PageLayout } from "../components/Layout";
-import { useLoad } from "../components/useLoad";
 import { basePath, joinPath } from "../environment";
 import { paths } from "../routes";
 import { SuggestedOrganizations } from "../enrollment/SuggestedOrganizations";
+import { useActiveOrganization } from "../switcher/ActiveOrganizationProvider";
 import { CreateOrganizationModal } from "./CreateOrganizationModal";
-import { RoleLabel } from "./RoleLabel";
+import { OrganizationsTable } from "./OrganizationsTable";
 
-/** My organizations: my role, the active one, switch, leave, create. */
+/**
+ * My organizations: my role, the active one, switch, leave, create. The list and the active
+ * organization are the ones the header's switcher shows (ActiveOrganizationProvider).
+ */
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { addAlert } = useAccountAlerts();
   const message = useErrorMessage();
-  const orgs = useLoad((signal) => myOrganizations(api, signal), [api]);
-  const policy = useLoad((signal) => creationPolicy(api, signal), [api]);
-  const [switching, setSwitching] = useState<string | null>();
+  const { memberships, membershipsError, policy, active, switching, activate, created, left, reload, refresh } =
+    useActiveOrganization();
   const [leaving, setLeaving] = useState<Membership>();
   const [creating, setCreating] = useState(false);
   const [problem, setProblem] = useState<string>();
 
-  const activate = async (org: Membership | null) => {
-    setSwitching(org?.id ?? null);
+  // Memberships may have changed since the console opened (an accepted invitation, another tab).
+  useEffect(() => {
+    refresh();
+  }, []);
+
+  const makeActive = async (org: Membership | null) => {
     setProblem(undefined);
     try {
-      const answer = await setActiveOrganization(api, org?.id ?? null);
-      const activeId = answer.organization?.id;
-      orgs.set((orgs.data ?? []).map((m) => ({ ...m, active: m.id === activeId })));
-      addAlert(org ? t("orgkitActivated", { name: org.name }) : t("orgkitDeactivated"));
+      await activate(org);
     } catch (error) {
       setProblem(message(error));
-    } finally {
-      setSwitching(undefined);
     }
   };
 
@@ -70,8 +62,7 @@ export function OrganizationsPage() {
     try {
       await removeMember(api, org.id, api.userId() ?? "");
       setLeaving(undefined);
-      orgs.set((orgs.data ?? []).filter((m) => m.id !== org.id));
-      policy.reload();
+      left(org.id);
       addAlert(t("orgkitLeft", { name: org.name }));
     } catch (error) {
       setLeaving(undefined);
@@ -79,21 +70,11 @@ export function OrganizationsPage() {
     }
   };
 
-  const created = (org: Organization) => {
-    setCreating(false);
-    orgs.reload();
-    policy.reload();
-    addAlert(t("orgkitCreated", { name: org.name }));
-  };
-
-  const active = orgs.data?.find((m) => m.active);
-  const canCreate = policy.data?.allowed === true;
-
   return (
     <PageLayout title={t("organizations")} description={t("orgkitOrganizationsDescription")}>
       <Toolbar>
         <ToolbarContent>
-          {canCreate && (
+          {policy?.allowed === true && (
             <ToolbarItem>
               <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-organization">
                 {t("orgkitCreateOrganization")}
@@ -102,14 +83,14 @@ export function OrganizationsPage() {
           )}
           {active && (
             <ToolbarItem>
-              <Button variant="secondary" onClick={() => activate(null)} isLoading={switching === null} isDisabled={switching !== undefined}>
+              <Button variant="secondary" onClick={() => makeActive(null)} isLoading={switching === null} isDisabled={switching !== undefined}>
                 {t("orgkitClearActive")}
               </Button>
             </ToolbarItem>
           )}
-          {policy.data?.reason === "creation_limit_reached" && (
+          {policy?.reason === "creation_limit_reached" && (
             <ToolbarItem>
-              <Text component="small">{t("orgkitCreationLimitReached", { limit: policy.data.limit })}</Text>
+              <Text component="small">{t("orgkitCreationLimitReached", { limit: policy.limit })}</Text>
             </ToolbarItem>
           )}
         </ToolbarContent>
@@ -123,11 +104,11 @@ export function OrganizationsPage() {
           actionClose={<AlertActionCloseButton onClose={() => setProblem(undefined)} />}
         />
       )}
-      {orgs.error ? (
-        <LoadError error={orgs.error} onRetry={orgs.reload} />
-      ) : !orgs.data ? (
+      {membershipsError ? (
+        <LoadError error={membershipsError} onRetry={reload} />
+      ) : !memberships ? (
         <Loading />
-      ) : orgs.data.length === 0 ? (
+      ) : memberships.length === 0 ? (
         <EmptyState>
           <EmptyStateHeader titleText={t("emptyUserOrganizations")} headingLevel="h2" />
           <EmptyStateBody>{t("orgkitNoOrganizations")}</EmptyStateBody>
@@ -138,63 +119,7 @@ export function OrganizationsPage() {
           </EmptyStateFooter>
         </EmptyState>
       ) : (
-        <Table aria-label={t("orgkitYourOrganizations")} variant="compact" data-testid="organizations-table">
-          <Thead>
-            <Tr>
-              <Th>{t("orgkitName")}</Th>
-              <Th>{t("orgkitSlug")}</Th>
-              <Th>{t("orgkitYourRole")}</Th>
-              <Th>{t("orgkitStatus")}</Th>
-              <Th screenReaderText={t("orgkitActions")} />
-            </Tr>
-          </Thead>
-          <Tbody>
-            {orgs.data.map((org) => (
-              <Tr key={org.id} data-testid={`org-${org.slug}`} isRowSelected={org.active}>
-                <Td dataLabel={t("orgkitName")}>
-                  <Link to={joinPath(basePath, paths.organization(org.id))}>{org.name}</Link>
-                </Td>
-                <Td dataLabel={t("orgkitSlug")}>{org.slug}</Td>
-                <Td dataLabel={t("orgkitYourRole")}>
-                  <RoleLabel role={org.role} />
-                </Td>
-                <Td dataLabel={t("orgkitStatus")}>
-                  {org.active && (
-                    <Label color="green" data-testid="active-label">
-                      {t("orgkitActive")}
-                    </Label>
-                  )}{" "}
-                  {!org.enabled && <Label color="grey">{t("orgkitDisabled")}</Label>}
-                </Td>
-                <Td dataLabel={t("orgkitActions")} modifier="nowrap" isActionCell>
-                  {!org.active && org.enabled && (
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      onClick={() => activate(org)}
-                      isLoading={switching === org.id}
-                      isDisabled={switching !== undefined}
-                      aria-label={t("orgkitMakeActiveNamed", { name: org.name })}
-                      data-testid="make-active"
-                    >
-                      {t("orgkitMakeActive")}
-                    </Button>
-                  )}{" "}
-                  <Button
-                    variant="link"
-                    size="sm"
-                    isDanger
-                    onClick={() => setLeaving(org)}
-                    aria-label={t("orgkitLeaveNamed", { name: org.name })}
-                    data-testid="leave"
-                  >
-                    {t("orgkitLeave")}
-                  </Button>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        <OrganizationsTable memberships={memberships} switching={switching} onActivate={makeActive} onLeave={setLeaving} />
       )}
       <SuggestedOrganizations />
       {leaving && (
@@ -209,8 +134,15 @@ export function OrganizationsPage() {
           {t("orgkitLeaveBody", { name: leaving.name })}
         </ConfirmModal>
       )}
-      {creating && policy.data && (
-        <CreateOrganizationModal policy={policy.data} onClose={() => setCreating(false)} onCreated={created} />
+      {creating && policy && (
+        <CreateOrganizationModal
+          policy={policy}
+          onClose={() => setCreating(false)}
+          onCreated={(organization) => {
+            setCreating(false);
+            created(organization);
+          }}
+        />
       )}
     </PageLayout>
   );

@@ -22,8 +22,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { basePath, environment, joinPath } from "../environment";
+import { OrganizationSwitcher } from "../switcher/OrganizationSwitcher";
 
-/** Masthead: navigation toggle, logo, the way back to the app that sent the user, and sign-out. */
+/**
+ * Masthead: navigation toggle, logo, the organization switcher, the way back to the app that sent
+ * the user, and sign-out.
+ */
 export function Header() {
   const { t } = useTranslation();
   const { keycloak } = useEnvironment();
@@ -48,6 +52,11 @@ export function Header() {
       <MastheadContent>
         <Toolbar isFullHeight>
           <ToolbarContent>
+            <ToolbarGroup>
+              <ToolbarItem>
+                <OrganizationSwitcher />
+              </ToolbarItem>
+            </ToolbarGroup>
             <ToolbarGroup align={{ default: "alignRight" }}>
               {environment.referrerUrl && (
                 <ToolbarItem>
