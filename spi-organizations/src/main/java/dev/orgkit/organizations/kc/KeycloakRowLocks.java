@@ -33,11 +33,29 @@ public final class KeycloakRowLocks {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    /** Serialises membership changes of one organization until the transaction ends. */
-    public void lockOrganization(String organizationId) {
-        em().createNativeQuery("SELECT ID FROM {h-schema}ORG WHERE ID = ? FOR UPDATE")
+    /**
+     * Serialises changes of one organization until the transaction ends. Returns whether the
+     * organization still exists once the lock is held: a request that waited for a parallel delete
+     * finds no row (the organization model it loaded before may still come from a cache).
+     */
+    public boolean lockOrganization(String organizationId) {
+        return !em().createNativeQuery("SELECT ID FROM {h-schema}ORG WHERE ID = ? FOR UPDATE")
                 .setParameter(1, organizationId)
-                .getResultList();
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Whether the user is a member of the organization (in its internal group), read with a lock:
+     * call after {@link #lockOrganization}, so a request that waited for a parallel removal sees it.
+     */
+    public boolean isMember(String organizationId, String userId) {
+        return !em().createNativeQuery("SELECT USER_ID FROM {h-schema}USER_GROUP_MEMBERSHIP WHERE USER_ID = ? "
+                        + "AND GROUP_ID = (SELECT GROUP_ID FROM {h-schema}ORG WHERE ID = ?) FOR UPDATE")
+                .setParameter(1, userId)
+                .setParameter(2, organizationId)
+                .getResultList()
+                .isEmpty();
     }
 
     /**

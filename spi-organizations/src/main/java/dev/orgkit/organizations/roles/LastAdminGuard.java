@@ -15,6 +15,7 @@ import org.keycloak.models.RoleModel;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.KeycloakRowLocks.Membership;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.rest.ApiErrors;
 
 /**
  * Keeps every organization that has members with at least one member who may manage memberships.
@@ -35,9 +36,21 @@ public final class LastAdminGuard {
         this.roles = roles;
     }
 
-    /** Serialises membership changes of {@code org} until the transaction ends. */
+    /**
+     * Serialises membership changes of {@code org} until the transaction ends; answers 404 when a
+     * parallel request deleted the organization meanwhile.
+     */
     public void lock(OrganizationModel org) {
-        locks.lockOrganization(org.getId());
+        if (!locks.lockOrganization(org.getId())) {
+            throw ApiErrors.notFound("organization not found");
+        }
+    }
+
+    /** Answers 404 when a parallel request removed the member meanwhile. Call after {@link #lock}. */
+    public void requireStillMember(OrganizationModel org, String userId) {
+        if (!locks.isMember(org.getId(), userId)) {
+            throw ApiErrors.notFound("member not found");
+        }
     }
 
     /**

@@ -107,6 +107,7 @@ public final class MemberService {
             throw ApiErrors.forbidden("you can only give roles, and change members holding roles, whose permissions you hold yourself");
         }
         guard.lock(org);
+        guard.requireStillMember(org, member.getId());
         Set<String> managers = guard.managers(org);
         requireStillManager(access, managers);
         current = roles.roleOf(org, member);
@@ -144,6 +145,8 @@ public final class MemberService {
                     + "removing it deletes the account, which only a realm admin can do");
         }
         guard.lock(org);
+        // a parallel duplicate that removed the member first: one removal, one audit entry, one webhook
+        guard.requireStillMember(org, member.getId());
         Set<String> managers = guard.managers(org);
         if (!leaving) {
             requireStillManager(access, managers);

@@ -185,6 +185,8 @@ public final class OrganizationService {
         if (input.slug != null && !input.slug.equals(org.getAlias())) {
             throw ApiErrors.badRequest("slug_immutable", "the slug of an organization cannot be changed");
         }
+        // an update that waited for a parallel delete answers 404, not 500
+        requireStillExists(org);
         Map<String, String> changed = new LinkedHashMap<>();
         if (input.name != null) {
             String name = name(input.name);
@@ -232,9 +234,18 @@ public final class OrganizationService {
         OrganizationModel org = access.org();
         access.require(RoleNames.PROFILE_DELETE);
         access.requireChangeable();
+        // parallel deletes: the first one deletes, the others find no row once they hold the lock
+        requireStillExists(org);
         recorder.record(OrgAction.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, false, null), Map.of("slug", org.getAlias()));
         orgs.delete(org);
+    }
+
+    /** Takes the organization's row lock; 404 when a parallel request deleted it meanwhile. */
+    private void requireStillExists(OrganizationModel org) {
+        if (!locks.lockOrganization(org.getId())) {
+            throw ApiErrors.notFound("organization not found");
+        }
     }
 
     private boolean nameTaken(String name, String exceptId) {
