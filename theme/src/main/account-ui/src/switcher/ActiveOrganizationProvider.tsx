@@ -24,7 +24,10 @@ export type ActiveOrganization = {
   switching?: string | null;
   /** Makes an organization (or none) active; rejects with the API's error, which the caller shows. */
   activate: (organization: Membership | null) => Promise<void>;
-  /** After I created an organization: reloads the list and the policy and says so. */
+  /**
+   * After I created an organization: makes it this session's active one (as Clerk's
+   * `<CreateOrganization>` does), reloads the list and the policy and says so.
+   */
   created: (organization: Organization) => void;
   /** After I left an organization, or deleted it. */
   left: (organizationId: string) => void;
@@ -78,8 +81,13 @@ export function ActiveOrganizationProvider({ children }: PropsWithChildren) {
     switching,
     activate,
     created: (organization) => {
-      reload();
-      addAlert(t("orgkitCreated", { name: organization.name }));
+      setActiveOrganization(api, organization.id)
+        // e.g. a policy that asks for a second factor first: the new organization is listed, not active
+        .catch(() => undefined)
+        .finally(() => {
+          reload();
+          addAlert(t("orgkitCreated", { name: organization.name }));
+        });
     },
     left: (organizationId) => {
       orgs.set((latest) => (latest ?? []).filter((m) => m.id !== organizationId));
