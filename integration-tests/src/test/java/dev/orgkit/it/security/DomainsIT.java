@@ -7,6 +7,7 @@ import static dev.orgkit.it.security.DomainFixtures.domains;
 import static dev.orgkit.it.security.DomainFixtures.token;
 import static dev.orgkit.it.security.DomainFixtures.uniqueDomain;
 import static dev.orgkit.it.security.DomainFixtures.verify;
+import static dev.orgkit.it.security.DomainFixtures.verifiedDomain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,9 +98,9 @@ class DomainsIT {
     }
 
     @Test
-    void aDomainOfAnotherOrganizationCannotBeAddedAndNeitherTwiceToTheSame() {
+    void aVerifiedDomainOfAnotherOrganizationCannotBeClaimedAndNoDomainTwiceByTheSame() {
         String domain = uniqueDomain("taken");
-        add(realm, token(realm, "alice"), "acme", domain, null).expect(201);
+        verifiedDomain(realm, token(realm, "alice"), "acme", domain, null);
 
         assertError(add(realm, token(realm, "bob"), "globex", domain, null), 409, "domain_taken");
         assertError(add(realm, token(realm, "alice"), "acme", domain, null), 409, "domain_exists");

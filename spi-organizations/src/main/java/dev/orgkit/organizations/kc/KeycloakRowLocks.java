@@ -104,6 +104,16 @@ public final class KeycloakRowLocks {
                 .isEmpty();
     }
 
+    /** The ids of the organizations holding the native domain {@code name} (verified or not), read with a lock. */
+    public List<String> domainHolders(String name) {
+        return em().createNativeQuery("SELECT ORG_ID FROM {h-schema}ORG_DOMAIN WHERE NAME = ? FOR UPDATE")
+                .setParameter(1, name)
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
     /** How many organizations carry the attribute {@code name=value}, read with a lock. */
     public int countGroupAttributes(String name, String value) {
         return em().createNativeQuery(

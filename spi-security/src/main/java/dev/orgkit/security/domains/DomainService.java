@@ -1,9 +1,10 @@
 package dev.orgkit.security.domains;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.MediaType;
@@ -23,9 +24,11 @@ import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /**
- * The domains of one organization: Keycloak's native organization domains, with orgkit's
- * verification record and enrollment mode next to each. Reads need {@code org:sys_domains:read},
- * changes {@code org:sys_domains:manage}; every change takes the organization's row lock first.
+ * The domains of one organization: Keycloak's native organization domains and orgkit's unverified
+ * claims, with orgkit's verification record and enrollment mode next to each. A claim becomes a
+ * native domain when it is proven, so an unverified claim blocks no other organization. Reads need
+ * {@code org:sys_domains:read}, changes {@code org:sys_domains:manage}; every change takes the
+ * organization's row lock first, and claims and proofs also the realm's.
  */
 final class DomainService {
 
@@ -44,10 +47,10 @@ final class DomainService {
     List<DomainRepresentation> list() {
         access.require(RoleNames.DOMAINS_READ);
         OrganizationModel org = access.org();
-        return orgs.domains(org).stream()
-                .sorted(Comparator.comparing(OrganizationDomainModel::getName))
-                .map(d -> represent(org, d))
-                .toList();
+        Map<String, DomainRepresentation> all = new TreeMap<>();
+        orgs.domains(org).forEach(d -> all.put(d.getName(), represent(org, new Claim(d.getName(), true, d.isVerified()))));
+        DomainSettings.names(org).forEach(name -> all.computeIfAbsent(name, n -> represent(org, new Claim(n, false, false))));
+        return List.copyOf(all.values());
     }
 
     DomainRepresentation get(String rawName) {
@@ -56,8 +59,10 @@ final class DomainService {
     }
 
     /**
-     * Adds an unverified domain with a new verification record. A domain the organization already
-     * has without a record (added outside orgkit) gets one; any other domain it has answers 409.
+     * Claims a domain with a new verification record. The claim is the organization's own until it
+     * proves the domain: several organizations may claim one name, and the first to verify it gets
+     * it. A domain another organization holds natively (verified, or added outside orgkit) answers
+     * 409 {@code domain_taken}; a native domain of this organization without a record gets one.
      */
     Response add(DomainInput input) {
         access.require(RoleNames.DOMAINS_MANAGE);
@@ -72,28 +77,18 @@ final class DomainService {
         }
         EnrollmentMode mode = mode(input.enrollmentMode, EnrollmentMode.MANUAL_INVITATION);
         OrganizationModel org = access.org();
-        KeycloakRowLocks locks = KeycloakRowLocks.of(organizations.session());
-        locks.lockOrganization(org.getId());
-        OrganizationModel holder = orgs.byDomain(name);
-        if (holder != null && !holder.getId().equals(org.getId())) {
+        List<String> holders = lockDomain(org, name);
+        if (holders.stream().anyMatch(holder -> !holder.equals(org.getId()))) {
             throw ApiErrors.conflict("domain_taken", name + " belongs to another organization");
         }
-        OrganizationDomainModel current = holder == null ? null : orgs.domain(org, name).orElse(null);
+        OrganizationDomainModel current = holders.isEmpty() ? null : orgs.domain(org, name).orElse(null);
         DomainSettings settings = DomainSettings.read(org, name);
-        if (current != null && settings.token() != null) {
+        if (settings.token() != null) {
             throw ApiErrors.conflict("domain_exists", "the organization already has the domain " + name);
         }
         boolean verified = current != null && current.isVerified();
-        try {
-            if (current == null) {
-                orgs.putDomain(org, name, false);
-            }
-            settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
-            settings.write(org, name);
-            locks.flush();
-        } catch (ModelException | PersistenceException e) {
-            throw ApiErrors.conflict("domain_taken", name + " belongs to another organization");
-        }
+        settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
+        settings.write(org, name);
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), name, verified, settings);
         organizations.recorder().record(OrgAction.DOMAIN_ADDED, org.getId(), "domain", name, rep,
                 Map.of("domain", name, "enrollment_mode", settings.mode().value()));
@@ -107,12 +102,12 @@ final class DomainService {
             throw ApiErrors.invalid("a JSON body {\"enrollment_mode\": \"...\"} is required");
         }
         OrganizationModel org = access.org();
-        KeycloakRowLocks.of(organizations.session()).lockOrganization(org.getId());
-        OrganizationDomainModel domain = existing(rawName);
-        if (input.name != null && !normalize(input.name).equals(domain.getName())) {
+        lockOrganization(org);
+        Claim domain = existing(rawName);
+        if (input.name != null && !normalize(input.name).equals(domain.name())) {
             throw ApiErrors.badRequest("name_immutable", "a domain cannot be renamed; add the new one and delete this one");
         }
-        DomainSettings before = DomainSettings.read(org, domain.getName());
+        DomainSettings before = DomainSettings.read(org, domain.name());
         if (input.enrollmentMode == null) {
             return represent(org, domain);
         }
@@ -120,10 +115,10 @@ final class DomainService {
         if (after.mode() == before.mode()) {
             return represent(org, domain);
         }
-        after.write(org, domain.getName());
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.getName(), domain.isVerified(), after);
-        organizations.recorder().record(OrgAction.DOMAIN_UPDATED, org.getId(), "domain", domain.getName(), rep,
-                Map.of("domain", domain.getName(), "from", before.mode().value(), "to", after.mode().value()));
+        after.write(org, domain.name());
+        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), after);
+        organizations.recorder().record(OrgAction.DOMAIN_UPDATED, org.getId(), "domain", domain.name(), rep,
+                Map.of("domain", domain.name(), "from", before.mode().value(), "to", after.mode().value()));
         return rep;
     }
 
@@ -131,29 +126,33 @@ final class DomainService {
         access.require(RoleNames.DOMAINS_MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
-        KeycloakRowLocks.of(organizations.session()).lockOrganization(org.getId());
-        OrganizationDomainModel domain = existing(rawName);
+        lockOrganization(org);
+        Claim domain = existing(rawName);
         DomainRepresentation rep = represent(org, domain);
-        orgs.removeDomain(org, domain.getName());
-        DomainSettings.remove(org, domain.getName());
-        organizations.recorder().record(OrgAction.DOMAIN_REMOVED, org.getId(), "domain", domain.getName(), rep,
-                Map.of("domain", domain.getName()));
+        if (domain.isNative()) {
+            orgs.removeDomain(org, domain.name());
+        }
+        DomainSettings.remove(org, domain.name());
+        organizations.recorder().record(OrgAction.DOMAIN_REMOVED, org.getId(), "domain", domain.name(), rep,
+                Map.of("domain", domain.name()));
     }
 
     /**
-     * Looks the verification record up in DNS and marks the domain verified when it is there.
-     * On a mismatch nothing changes and the answer (409) says what was expected and what was found.
+     * Looks the verification record up in DNS and, when it is there, makes the domain a verified
+     * native domain of the organization, unless another organization proved it first (409
+     * {@code domain_taken}). On a mismatch nothing changes and the answer (409) says what was
+     * expected and what was found.
      */
     DomainRepresentation verify(String rawName) {
         access.require(RoleNames.DOMAINS_MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
-        OrganizationDomainModel domain = existing(rawName);
-        DomainSettings settings = DomainSettings.read(org, domain.getName());
-        if (domain.isVerified()) {
+        Claim domain = existing(rawName);
+        DomainSettings settings = DomainSettings.read(org, domain.name());
+        if (domain.verified()) {
             return represent(org, domain);
         }
-        VerificationRecord record = settings.record(domain.getName());
+        VerificationRecord record = settings.record(domain.name());
         if (record == null) {
             throw ApiErrors.conflict("no_verification_record", "this domain was added outside orgkit and has no "
                     + "verification record; POST it to /domains to get one");
@@ -169,32 +168,67 @@ final class DomainService {
             throw verificationFailed("domain_verification_failed", "expected a TXT record " + record.name()
                     + " with the value " + record.value() + ", found " + what, record, found);
         }
-        KeycloakRowLocks locks = KeycloakRowLocks.of(organizations.session());
-        locks.lockOrganization(org.getId());
-        OrganizationDomainModel latest = existing(domain.getName());
-        if (latest.isVerified()) {
-            return represent(org, latest);
+        List<String> holders = lockDomain(org, domain.name());
+        if (holders.stream().anyMatch(holder -> !holder.equals(org.getId()))) {
+            throw ApiErrors.conflict("domain_taken", domain.name() + " was verified by another organization first");
         }
-        orgs.putDomain(org, domain.getName(), true);
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.getName(), true, settings);
-        organizations.recorder().record(OrgAction.DOMAIN_VERIFIED, org.getId(), "domain", domain.getName(), rep,
-                Map.of("domain", domain.getName()));
+        if (holders.contains(org.getId()) && orgs.domain(org, domain.name()).map(OrganizationDomainModel::isVerified).orElse(false)) {
+            return represent(org, new Claim(domain.name(), true, true));
+        }
+        try {
+            orgs.putDomain(org, domain.name(), true);
+            KeycloakRowLocks.of(organizations.session()).flush();
+        } catch (ModelException | PersistenceException e) {
+            throw ApiErrors.conflict("domain_taken", domain.name() + " belongs to another organization");
+        }
+        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), true, settings);
+        organizations.recorder().record(OrgAction.DOMAIN_VERIFIED, org.getId(), "domain", domain.name(), rep,
+                Map.of("domain", domain.name()));
         return rep;
     }
 
-    private OrganizationDomainModel existing(String rawName) {
+    /**
+     * Serialises every change of who holds {@code name} in the realm (through the row of the realm's
+     * role catalog client, as organization creation does), then of the organization, and reads the
+     * native holders of the name with a lock: two organizations claiming or proving one domain at
+     * once are decided one after the other, on committed data.
+     */
+    private List<String> lockDomain(OrganizationModel org, String name) {
+        KeycloakRowLocks locks = KeycloakRowLocks.of(organizations.session());
+        locks.lockClient(organizations.roles().catalog().client().getId());
+        lockOrganization(org);
+        return locks.domainHolders(name);
+    }
+
+    private void lockOrganization(OrganizationModel org) {
+        if (!KeycloakRowLocks.of(organizations.session()).lockOrganization(org.getId())) {
+            throw ApiErrors.notFound("organization not found");
+        }
+    }
+
+    /** A domain of the organization: native (verified or not), or a claim orgkit keeps until it is proven. */
+    private record Claim(String name, boolean isNative, boolean verified) { }
+
+    private Claim existing(String rawName) {
         String name;
         try {
             name = DomainName.normalize(rawName);
         } catch (IllegalArgumentException e) {
             throw ApiErrors.notFound("domain not found");
         }
-        return orgs.domain(access.org(), name).orElseThrow(() -> ApiErrors.notFound("domain not found"));
+        OrganizationModel org = access.org();
+        Optional<OrganizationDomainModel> nativeDomain = orgs.domain(org, name);
+        if (nativeDomain.isPresent()) {
+            return new Claim(name, true, nativeDomain.get().isVerified());
+        }
+        if (DomainSettings.exists(org, name)) {
+            return new Claim(name, false, false);
+        }
+        throw ApiErrors.notFound("domain not found");
     }
 
-    private DomainRepresentation represent(OrganizationModel org, OrganizationDomainModel domain) {
-        return DomainRepresentation.of(org.getId(), domain.getName(), domain.isVerified(),
-                DomainSettings.read(org, domain.getName()));
+    private DomainRepresentation represent(OrganizationModel org, Claim domain) {
+        return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), DomainSettings.read(org, domain.name()));
     }
 
     private static String normalize(String raw) {

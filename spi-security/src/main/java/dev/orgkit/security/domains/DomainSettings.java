@@ -7,10 +7,12 @@ import java.util.Map;
 import org.keycloak.models.OrganizationModel;
 
 /**
- * What orgkit keeps about one native domain of an organization, in one organization attribute
+ * What orgkit keeps about one domain of an organization, in one organization attribute
  * {@code orgkit.domain.<domain>} = {@code "<enrollment mode> <verification token>"}, so it travels
- * with a realm export and shows in the admin console. A domain added outside orgkit (admin console,
- * import) has none: its mode is {@code manual_invitation} and it has no verification record.
+ * with a realm export and shows in the admin console. An unverified claim is only this attribute;
+ * the domain becomes a native (verified) domain of the organization when its DNS record is proven.
+ * A domain added outside orgkit (admin console, import) has none: its mode is
+ * {@code manual_invitation} and it has no verification record.
  *
  * @param token the verification token, or null
  */
@@ -41,6 +43,24 @@ public record DomainSettings(EnrollmentMode mode, String token) {
         if (attributes.remove(ATTRIBUTE_PREFIX + domain) != null) {
             org.setAttributes(attributes);
         }
+    }
+
+    /** Whether orgkit keeps settings for {@code domain} on the organization (a claim, verified or not). */
+    public static boolean exists(OrganizationModel org, String domain) {
+        Map<String, List<String>> attributes = org.getAttributes();
+        return attributes != null && attributes.containsKey(ATTRIBUTE_PREFIX + domain);
+    }
+
+    /** The domains orgkit keeps settings for on the organization. */
+    public static List<String> names(OrganizationModel org) {
+        Map<String, List<String>> attributes = org.getAttributes();
+        if (attributes == null) {
+            return List.of();
+        }
+        return attributes.keySet().stream()
+                .filter(name -> name.startsWith(ATTRIBUTE_PREFIX))
+                .map(name -> name.substring(ATTRIBUTE_PREFIX.length()))
+                .toList();
     }
 
     public DomainSettings withMode(EnrollmentMode newMode) {
