@@ -65,6 +65,23 @@ const first = {
     check(role === "org:admin", `alice is org:admin of acme (got ${role})`);
     check(await row(page, "acme").getByTestId("active-label").isVisible(), "acme, alice's only organization, is her active one");
     await session.screenshot(page, "newcomer-alice-organizations");
+
+    // acme's only admin cannot leave while bob stays behind, and the page says why
+    await row(page, "acme").getByRole("button", { name: "Leave Acme" }).click();
+    await page.getByRole("dialog", { name: "Leave Acme?" }).getByTestId("confirm").click();
+    const error = page.getByTestId("organizations-error");
+    await error.waitFor();
+    check(/left without anyone who can manage its members/.test(await error.innerText()), "the last-admin error is shown");
+    await session.screenshot(page, "leave-last-admin");
+
+    await row(page, "acme").getByRole("link", { name: "Acme" }).click();
+    await page.locator("#orgkit-settings-name").waitFor();
+    check((await page.locator("#orgkit-settings-name").inputValue()) === "Acme", "alice sees acme's settings");
+    await session.screenshot(page, "organization-settings");
+    await page.getByRole("tab", { name: "Members" }).click();
+    await page.getByTestId("member-bob").waitFor();
+    await page.getByTestId("member-alice").waitFor();
+    await session.screenshot(page, "organization-members");
     await context.close();
   },
 
@@ -84,7 +101,7 @@ const first = {
     await row(page, "globex").getByTestId("active-label").waitFor();
     check(!(await row(page, "acme").getByTestId("active-label").isVisible()), "acme is no longer shown active");
     await switcherSays(page, "Globex", "bob");
-    await session.screenshot(page, "newcomer-bob-switched-to-globex");
+    await session.screenshot(page, "organizations");
     await page.reload();
     await row(page, "globex").getByTestId("active-label").waitFor();
     await switcherSays(page, "Globex", "bob after a reload");
@@ -104,6 +121,7 @@ const first = {
     const dialog = page.getByRole("dialog", { name: "Create organization" });
     await dialog.waitFor();
     await dialog.getByLabel("Name").fill("Carol Studio");
+    await session.screenshot(page, "create-organization");
     await dialog.getByRole("button", { name: "Create" }).click();
     await dialog.waitFor({ state: "detached" });
     await row(page, "carol-studio").waitFor();

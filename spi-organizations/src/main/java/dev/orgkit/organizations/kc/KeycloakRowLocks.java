@@ -104,14 +104,41 @@ public final class KeycloakRowLocks {
                 .isEmpty();
     }
 
-    /** The ids of the organizations holding the native domain {@code name} (verified or not), read with a lock. */
-    public List<String> domainHolders(String name) {
-        return em().createNativeQuery("SELECT ORG_ID FROM {h-schema}ORG_DOMAIN WHERE NAME = ? FOR UPDATE")
+    /** The organizations holding the native domain {@code name}, verified or not, read with a lock. */
+    public List<DomainHolder> domainHolders(String name) {
+        List<?> rows = em().createNativeQuery("SELECT ORG_ID, VERIFIED FROM {h-schema}ORG_DOMAIN WHERE NAME = ? FOR UPDATE")
                 .setParameter(1, name)
+                .getResultList();
+        List<DomainHolder> holders = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            holders.add(new DomainHolder(String.valueOf(columns[0]), truth(columns[1])));
+        }
+        return holders;
+    }
+
+    /** Whether the organization has the attribute {@code name} (any value), read with a lock. */
+    public boolean hasOrganizationAttribute(String organizationId, String name) {
+        return !em().createNativeQuery("SELECT NAME FROM {h-schema}GROUP_ATTRIBUTE WHERE NAME = ? "
+                        + "AND GROUP_ID = (SELECT GROUP_ID FROM {h-schema}ORG WHERE ID = ?) FOR UPDATE")
+                .setParameter(1, name)
+                .setParameter(2, organizationId)
                 .getResultList()
-                .stream()
-                .map(String::valueOf)
-                .toList();
+                .isEmpty();
+    }
+
+    /** A boolean column as the drivers hand it over (Boolean; a number or a bit on MariaDB). */
+    private static boolean truth(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.intValue() != 0;
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length > 0 && bytes[0] != 0;
+        }
+        return "true".equalsIgnoreCase(String.valueOf(value)) || "1".equals(String.valueOf(value));
     }
 
     /** How many organizations carry the attribute {@code name=value}, read with a lock. */
@@ -130,4 +157,6 @@ public final class KeycloakRowLocks {
     }
 
     public record Membership(String userId, String groupId) { }
+
+    public record DomainHolder(String organizationId, boolean verified) { }
 }

@@ -18,6 +18,7 @@ import org.keycloak.services.ErrorResponseException;
 import dev.orgkit.organizations.access.OrgAccess;
 import dev.orgkit.organizations.events.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.kc.KeycloakRowLocks.DomainHolder;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.roles.RoleNames;
@@ -77,22 +78,25 @@ final class DomainService {
         }
         EnrollmentMode mode = mode(input.enrollmentMode, EnrollmentMode.MANUAL_INVITATION);
         OrganizationModel org = access.org();
-        List<String> holders = lockDomain(org, name);
-        if (holders.stream().anyMatch(holder -> !holder.equals(org.getId()))) {
+        List<DomainHolder> holders = lockDomain(org, name);
+        if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
             throw ApiErrors.conflict("domain_taken", name + " belongs to another organization");
         }
-        OrganizationDomainModel current = holders.isEmpty() ? null : orgs.domain(org, name).orElse(null);
+        boolean current = !holders.isEmpty();
         DomainSettings settings = DomainSettings.read(org, name);
-        if (settings.token() != null) {
+        // for a claim, a locking read rather than the model: a parallel duplicate may have made it a moment ago
+        boolean claimed = settings.token() != null || (!current && KeycloakRowLocks.of(organizations.session())
+                .hasOrganizationAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name));
+        if (claimed) {
             throw ApiErrors.conflict("domain_exists", "the organization already has the domain " + name);
         }
-        boolean verified = current != null && current.isVerified();
+        boolean verified = current && holders.get(0).verified();
         settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
         settings.write(org, name);
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), name, verified, settings);
         organizations.recorder().record(OrgAction.DOMAIN_ADDED, org.getId(), "domain", name, rep,
                 Map.of("domain", name, "enrollment_mode", settings.mode().value()));
-        return Response.status(current == null ? Response.Status.CREATED : Response.Status.OK).entity(rep).build();
+        return Response.status(!current ? Response.Status.CREATED : Response.Status.OK).entity(rep).build();
     }
 
     DomainRepresentation update(String rawName, DomainInput input) {
@@ -168,12 +172,13 @@ final class DomainService {
             throw verificationFailed("domain_verification_failed", "expected a TXT record " + record.name()
                     + " with the value " + record.value() + ", found " + what, record, found);
         }
-        List<String> holders = lockDomain(org, domain.name());
-        if (holders.stream().anyMatch(holder -> !holder.equals(org.getId()))) {
+        List<DomainHolder> holders = lockDomain(org, domain.name());
+        if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
             throw ApiErrors.conflict("domain_taken", domain.name() + " was verified by another organization first");
         }
-        if (holders.contains(org.getId()) && orgs.domain(org, domain.name()).map(OrganizationDomainModel::isVerified).orElse(false)) {
-            return represent(org, new Claim(domain.name(), true, true));
+        if (holders.stream().anyMatch(DomainHolder::verified)) {
+            // a parallel duplicate proved it a moment ago: one change, one audit entry
+            return DomainRepresentation.of(org.getId(), domain.name(), true, settings);
         }
         try {
             orgs.putDomain(org, domain.name(), true);
@@ -193,7 +198,7 @@ final class DomainService {
      * native holders of the name with a lock: two organizations claiming or proving one domain at
      * once are decided one after the other, on committed data.
      */
-    private List<String> lockDomain(OrganizationModel org, String name) {
+    private List<DomainHolder> lockDomain(OrganizationModel org, String name) {
         KeycloakRowLocks locks = KeycloakRowLocks.of(organizations.session());
         locks.lockClient(organizations.roles().catalog().client().getId());
         lockOrganization(org);
