@@ -20,6 +20,7 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.rest.Representations;
 import dev.orgkit.organizations.rest.dto.PermissionRepresentation;
@@ -79,7 +80,7 @@ final class CatalogResource {
             throw ApiErrors.invalid("a JSON body is required");
         }
         RoleCatalog catalog = RoleCatalog.ensure(realm);
-        RoleModel model = catalog.roleModel(name);
+        RoleModel model = lockedRole(catalog, name);
         boolean created = model == null;
         if (roles) {
             RoleRepresentation input = parseRole(body);
@@ -131,7 +132,7 @@ final class CatalogResource {
     public Response delete(@PathParam("name") String name) {
         AdminChecks.requireManage(auth);
         RoleCatalog catalog = RoleCatalog.ensure(realm);
-        RoleModel model = catalog.roleModel(name);
+        RoleModel model = lockedRole(catalog, name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
             throw ApiErrors.notFound((roles ? "role " : "permission ") + name + " not found");
         }
@@ -149,6 +150,26 @@ final class CatalogResource {
         service.recorder().record(roles ? OrgAction.CATALOG_ROLE_DELETED : OrgAction.CATALOG_PERMISSION_DELETED, null,
                 roles ? "role" : "permission", name, null, Map.of());
         return Response.noContent().build();
+    }
+
+    /**
+     * Serialises catalog changes of the realm (row lock on the catalog client) and answers the role
+     * as the latest committed rows have it: null when there is none, 409 {@code concurrent_change}
+     * when a parallel request created it after this request's first read (MariaDB's snapshot).
+     * Parallel duplicate deletes then give one 204 and 404s, not 500s.
+     */
+    private RoleModel lockedRole(RoleCatalog catalog, String name) {
+        KeycloakRowLocks locks = KeycloakRowLocks.of(service.session());
+        locks.lockClient(catalog.client().getId());
+        boolean exists = locks.clientRoleExists(catalog.client().getId(), name);
+        RoleModel model = catalog.roleModel(name);
+        if (!exists) {
+            return null;
+        }
+        if (model == null) {
+            throw ApiErrors.conflict("concurrent_change", name + " was just created by a parallel request; read it again");
+        }
+        return model;
     }
 
     private static RoleRepresentation parseRole(Map<String, Object> body) {

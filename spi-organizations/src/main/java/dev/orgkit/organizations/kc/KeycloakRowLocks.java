@@ -141,6 +141,15 @@ public final class KeycloakRowLocks {
         return "true".equalsIgnoreCase(String.valueOf(value)) || "1".equals(String.valueOf(value));
     }
 
+    /** Whether the client has a role named {@code name}, read with a lock. */
+    public boolean clientRoleExists(String clientId, String name) {
+        return !em().createNativeQuery("SELECT ID FROM {h-schema}KEYCLOAK_ROLE WHERE CLIENT = ? AND NAME = ? FOR UPDATE")
+                .setParameter(1, clientId)
+                .setParameter(2, name)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** How many organizations carry the attribute {@code name=value}, read with a lock. */
     public int countGroupAttributes(String name, String value) {
         return em().createNativeQuery(

@@ -48,9 +48,14 @@ public final class LastAdminGuard {
 
     /** Answers 404 when a parallel request removed the member meanwhile. Call after {@link #lock}. */
     public void requireStillMember(OrganizationModel org, String userId) {
-        if (!locks.isMember(org.getId(), userId)) {
+        if (!isMember(org, userId)) {
             throw ApiErrors.notFound("member not found");
         }
+    }
+
+    /** Whether the user is a member, on the latest committed rows. Call after {@link #lock}. */
+    public boolean isMember(OrganizationModel org, String userId) {
+        return locks.isMember(org.getId(), userId);
     }
 
     /**

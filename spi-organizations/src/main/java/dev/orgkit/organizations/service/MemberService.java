@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.PersistenceException;
+
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
@@ -31,8 +34,10 @@ public final class MemberService {
     private final NativeOrganizations orgs;
     private final MemberRoles roles;
     private final LastAdminGuard guard;
+    private final KeycloakRowLocks locks;
 
     MemberService(OrganizationService organizations, KeycloakRowLocks locks) {
+        this.locks = locks;
         this.organizations = organizations;
         this.orgs = organizations.orgs();
         this.roles = organizations.roles();
@@ -72,7 +77,8 @@ public final class MemberService {
     }
 
     private MemberRepresentation joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
-        if (orgs.isMember(org, user)) {
+        // the locking read sees a parallel duplicate's committed join (MariaDB's snapshot would not)
+        if (orgs.isMember(org, user) || guard.isMember(org, user.getId())) {
             throw ApiErrors.conflict("already_member", "the user already is a member of this organization");
         }
         orgs.addMember(org, user);
@@ -117,7 +123,13 @@ public final class MemberService {
         if (guard.wouldOrphan(org, managers, member.getId(), newRole)) {
             throw lastAdmin();
         }
-        roles.assign(org, member, newRole);
+        try {
+            roles.assign(org, member, newRole);
+            locks.flush();
+        } catch (ModelDuplicateException | PersistenceException e) {
+            // MariaDB: a parallel duplicate committed the same change after this request's first read
+            throw ApiErrors.conflict("concurrent_change", "the member's role was just changed by a parallel request; read it again");
+        }
         MemberRepresentation rep = Representations.member(org, member, newRole, orgs.isManagedMember(org, member));
         organizations.recorder().record(OrgAction.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
                 Map.of("from", current.name(), "to", newRole.name()));
