@@ -6,20 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.orgkit.it.support.Http;
+import dev.orgkit.it.support.Race;
 import dev.orgkit.it.support.TestRealm;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,13 +26,6 @@ class ConcurrencyIT {
     @RegisterExtension
     static final TestRealm realm = TestRealm.demo().customize(r -> ((ObjectNode) r.path("attributes"))
             .put("orgkit.creation-enabled", "true").put("orgkit.creation-limit", "2"));
-
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
-
-    @AfterAll
-    static void stop() {
-        POOL.shutdownNow();
-    }
 
     @Test
     void twoAdminsDemotingEachOtherAtOnceAlwaysLeaveOneAdmin() throws Exception {
@@ -146,25 +134,8 @@ class ConcurrencyIT {
         return race(callables);
     }
 
-    /** Starts all calls at the same moment and returns their statuses in order. */
     private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (Callable<Integer> call : calls) {
-            futures.add(POOL.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> future : futures) {
-            statuses.add(future.get(120, TimeUnit.SECONDS));
-        }
-        return statuses;
+        return Race.run(calls);
     }
 
     private record Pair(String slug, String a, String b, String aId, String bId) {

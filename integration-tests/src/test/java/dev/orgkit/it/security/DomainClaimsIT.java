@@ -11,18 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.orgkit.it.support.Race;
 import dev.orgkit.it.support.TestRealm;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,13 +30,6 @@ class DomainClaimsIT {
 
     @RegisterExtension
     static final TestRealm realm = TestRealm.demo();
-
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(50);
-
-    @AfterAll
-    static void stop() {
-        POOL.shutdownNow();
-    }
 
     @Test
     void anUnverifiedClaimBlocksNobodyAndTheFirstOrganizationToProveTheDomainGetsIt() {
@@ -144,22 +132,6 @@ class DomainClaimsIT {
     }
 
     private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (Callable<Integer> call : calls) {
-            futures.add(POOL.submit(() -> {
-                ready.countDown();
-                go.await();
-                return call.call();
-            }));
-        }
-        assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> future : futures) {
-            statuses.add(future.get(120, TimeUnit.SECONDS));
-        }
-        return statuses;
+        return Race.run(calls);
     }
 }

@@ -26,6 +26,7 @@ import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.config.Setting;
 import dev.orgkit.organizations.events.ChangeRecorder;
 import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.rest.AdminRequest;
 import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.rest.OrganizationResource;
@@ -89,14 +90,34 @@ public final class OrgkitAdminApi {
                 throw ApiErrors.badRequest("invalid_setting", e.getMessage());
             }
         }
+        // one writer at a time, deciding on committed values: identical PUTs racing record one change
+        KeycloakRowLocks locks = KeycloakRowLocks.of(session);
+        locks.lockRealm(realm.getId());
         Map<String, String> details = new java.util.LinkedHashMap<>();
         normalized.forEach((setting, value) -> {
-            OrgkitPolicy.write(realm, setting, value);
-            details.put(setting.key(), value);
+            if (!value.equals(committed(locks, setting))) {
+                OrgkitPolicy.write(realm, setting, value);
+                details.put(setting.key(), value);
+            }
         });
         Map<String, String> result = OrgkitPolicy.of(realm).asMap();
-        service.recorder().record(OrgAction.POLICY_UPDATED, null, "policy", null, result, details);
+        if (!details.isEmpty()) {
+            service.recorder().record(OrgAction.POLICY_UPDATED, null, "policy", null, result, details);
+        }
         return result;
+    }
+
+    /** A setting's value as the latest committed realm attribute has it (its default when unset or unreadable). */
+    private String committed(KeycloakRowLocks locks, Setting setting) {
+        String raw = locks.realmAttribute(realm.getId(), setting.attribute());
+        if (raw == null) {
+            return setting.defaultValue();
+        }
+        try {
+            return setting.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            return setting.defaultValue();
+        }
     }
 
     @Path("roles")

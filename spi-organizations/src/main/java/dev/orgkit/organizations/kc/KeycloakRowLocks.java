@@ -117,14 +117,14 @@ public final class KeycloakRowLocks {
         return holders;
     }
 
-    /** Whether the organization has the attribute {@code name} (any value), read with a lock. */
-    public boolean hasOrganizationAttribute(String organizationId, String name) {
-        return !em().createNativeQuery("SELECT NAME FROM {h-schema}GROUP_ATTRIBUTE WHERE NAME = ? "
+    /** The organization's attribute {@code name} as the latest committed row has it (read with a lock), or null. */
+    public String organizationAttribute(String organizationId, String name) {
+        List<?> rows = em().createNativeQuery("SELECT VALUE FROM {h-schema}GROUP_ATTRIBUTE WHERE NAME = ? "
                         + "AND GROUP_ID = (SELECT GROUP_ID FROM {h-schema}ORG WHERE ID = ?) FOR UPDATE")
                 .setParameter(1, name)
                 .setParameter(2, organizationId)
-                .getResultList()
-                .isEmpty();
+                .getResultList();
+        return rows.isEmpty() ? null : String.valueOf(rows.get(0));
     }
 
     /** A boolean column as the drivers hand it over (Boolean; a number or a bit on MariaDB). */
@@ -139,6 +139,33 @@ public final class KeycloakRowLocks {
             return bytes.length > 0 && bytes[0] != 0;
         }
         return "true".equalsIgnoreCase(String.valueOf(value)) || "1".equals(String.valueOf(value));
+    }
+
+    /** Serialises changes of the realm's orgkit policy until the transaction ends. */
+    public void lockRealm(String realmId) {
+        em().createNativeQuery("SELECT ID FROM {h-schema}REALM WHERE ID = ? FOR UPDATE")
+                .setParameter(1, realmId)
+                .getResultList();
+    }
+
+    /** A realm attribute as the latest committed row has it (read with a lock), or null. */
+    public String realmAttribute(String realmId, String name) {
+        List<?> rows = em().createNativeQuery("SELECT VALUE FROM {h-schema}REALM_ATTRIBUTE WHERE REALM_ID = ? AND NAME = ? FOR UPDATE")
+                .setParameter(1, realmId)
+                .setParameter(2, name)
+                .getResultList();
+        if (rows.isEmpty() || rows.get(0) == null) {
+            return null;
+        }
+        Object value = rows.get(0);
+        if (value instanceof java.sql.Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.valueOf(value);
     }
 
     /** Whether the client has a role named {@code name}, read with a lock. */

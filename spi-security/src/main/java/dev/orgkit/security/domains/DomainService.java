@@ -86,7 +86,7 @@ final class DomainService {
         DomainSettings settings = DomainSettings.read(org, name);
         // for a claim, a locking read rather than the model: a parallel duplicate may have made it a moment ago
         boolean claimed = settings.token() != null || (!current && KeycloakRowLocks.of(organizations.session())
-                .hasOrganizationAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name));
+                .organizationAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name) != null);
         if (claimed) {
             throw ApiErrors.conflict("domain_exists", "the organization already has the domain " + name);
         }

@@ -24,11 +24,8 @@ public final class MfaRequirement {
         return values != null && !values.isEmpty() && "true".equalsIgnoreCase(values.get(0));
     }
 
-    /** Stores the setting; returns whether it changed. */
-    static boolean set(OrganizationModel org, boolean required) {
-        if (required == required(org)) {
-            return false;
-        }
+    /** Stores the setting, whatever the model says it is now (the caller decided on committed rows). */
+    static void write(OrganizationModel org, boolean required) {
         Map<String, List<String>> attributes = new HashMap<>(org.getAttributes() == null ? Map.of() : org.getAttributes());
         if (required) {
             attributes.put(ATTRIBUTE, List.of("true"));
@@ -36,6 +33,5 @@ public final class MfaRequirement {
             attributes.remove(ATTRIBUTE);
         }
         org.setAttributes(attributes);
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import dev.orgkit.organizations.events.ChangeRecorder;
 import dev.orgkit.organizations.events.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.rest.ApiErrors;
 import dev.orgkit.organizations.rest.Representations;
 
 /** Changes an organization's security settings and records the change (audit log, webhook, admin event). */
@@ -19,8 +20,14 @@ final class SecurityChanges {
     static SecuritySettings setMfaRequired(KeycloakSession session, ChangeRecorder recorder, OrganizationModel org,
                                            boolean required) {
         // one writer at a time, so two identical PUTs racing record one change, not two
-        KeycloakRowLocks.of(session).lockOrganization(org.getId());
-        if (MfaRequirement.set(org, required)) {
+        KeycloakRowLocks locks = KeycloakRowLocks.of(session);
+        if (!locks.lockOrganization(org.getId())) {
+            throw ApiErrors.notFound("organization not found");
+        }
+        // decided on the committed attribute: the model may be older than a parallel duplicate's change
+        boolean committed = "true".equalsIgnoreCase(locks.organizationAttribute(org.getId(), MfaRequirement.ATTRIBUTE));
+        if (committed != required) {
+            MfaRequirement.write(org, required);
             recorder.record(OrgAction.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                     Representations.organization(org, false, null), Map.of(SecuritySettings.MFA_REQUIRED, Boolean.toString(required)));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -113,7 +114,7 @@ public final class WebhooksAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public EndpointRepresentation update(@PathParam("id") String id, Map<String, Object> body) {
         requireManage();
-        WebhookEndpointEntity endpoint = endpoint(id);
+        WebhookEndpointEntity endpoint = lockedEndpoint(id);
         EndpointInput input = EndpointInput.parse(body);
         if (input.url() != null) {
             endpoint.setUrl(input.url());
@@ -143,7 +144,7 @@ public final class WebhooksAdminResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         requireManage();
-        WebhookEndpointEntity endpoint = endpoint(id);
+        WebhookEndpointEntity endpoint = lockedEndpoint(id);
         em.createQuery("DELETE FROM OrgkitWebhookDelivery d WHERE d.endpointId = :endpoint")
                 .setParameter("endpoint", endpoint.getId())
                 .executeUpdate();
@@ -160,7 +161,7 @@ public final class WebhooksAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public EndpointRepresentation rotateSecret(@PathParam("id") String id) {
         requireManage();
-        WebhookEndpointEntity endpoint = endpoint(id);
+        WebhookEndpointEntity endpoint = lockedEndpoint(id);
         long now = Time.currentTimeMillis();
         String secret = WebhookSecret.generate();
         SecretVault.Sealed sealed = vault().seal(endpoint.getId(), secret);
@@ -188,7 +189,19 @@ public final class WebhooksAdminResource {
     }
 
     private WebhookEndpointEntity endpoint(String id) {
-        WebhookEndpointEntity endpoint = id == null ? null : em.find(WebhookEndpointEntity.class, id);
+        return endpoint(id, LockModeType.NONE);
+    }
+
+    /**
+     * The endpoint read with a row lock, for changes: a parallel duplicate waits, then finds the
+     * latest committed row (none after a delete: 404, not an optimistic-lock 500).
+     */
+    private WebhookEndpointEntity lockedEndpoint(String id) {
+        return endpoint(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private WebhookEndpointEntity endpoint(String id, LockModeType lock) {
+        WebhookEndpointEntity endpoint = id == null ? null : em.find(WebhookEndpointEntity.class, id, lock);
         if (endpoint == null || !endpoint.getRealmId().equals(request.realm().getId())) {
             throw ApiErrors.notFound("webhook endpoint not found");
         }
