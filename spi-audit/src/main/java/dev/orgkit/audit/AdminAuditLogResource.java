@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 
 /**
  * {@code GET /admin/realms/{realm}/orgkit/audit-log}: every organization's entries and the
@@ -48,12 +48,12 @@ public final class AdminAuditLogResource {
         requireView();
         return new AuditLog(request.session(), request.realm().getId()).find(id)
                 .map(AuditEntryRepresentation::of)
-                .orElseThrow(() -> ApiErrors.notFound("audit entry not found"));
+                .orElseThrow(() -> OrgkitException.notFound("audit entry not found"));
     }
 
     private void requireView() {
         if (!request.auth().orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
     }
 }

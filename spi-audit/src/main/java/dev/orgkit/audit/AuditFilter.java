@@ -3,8 +3,8 @@ package dev.orgkit.audit;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import dev.orgkit.organizations.events.OrgAction;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgAction;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * What an audit-log query asks for: an action (audit name), an actor (user id), a time range
@@ -16,16 +16,16 @@ record AuditFilter(String organizationId, String action, String actorId, Long fr
     static AuditFilter parse(String organizationId, String action, String actor, String from, String to) {
         String actionName = blankToNull(action);
         if (actionName != null && OrgAction.byAuditName(actionName).isEmpty()) {
-            throw ApiErrors.badRequest("invalid_action", "there is no audit action '" + actionName + "'");
+            throw OrgkitException.badRequest("invalid_action", "there is no audit action '" + actionName + "'");
         }
         Long fromTime = time("from", from);
         Long toTime = time("to", to);
         if (fromTime != null && toTime != null && fromTime > toTime) {
-            throw ApiErrors.invalid("from must not be after to");
+            throw OrgkitException.invalid("from must not be after to");
         }
         String actorId = blankToNull(actor);
         if (actorId != null && actorId.length() > 36) {
-            throw ApiErrors.invalid("actor must be a user id");
+            throw OrgkitException.invalid("actor must be a user id");
         }
         return new AuditFilter(blankToNull(organizationId), actionName, actorId, fromTime, toTime);
     }
@@ -40,13 +40,13 @@ record AuditFilter(String organizationId, String action, String actorId, Long fr
             try {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
-                throw ApiErrors.invalid(name + " is out of range");
+                throw OrgkitException.invalid(name + " is out of range");
             }
         }
         try {
             return Instant.parse(text).toEpochMilli();
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw ApiErrors.invalid(name + " must be epoch milliseconds or an ISO-8601 instant (e.g. 2025-01-31T12:00:00Z)");
+            throw OrgkitException.invalid(name + " must be epoch milliseconds or an ISO-8601 instant (e.g. 2025-01-31T12:00:00Z)");
         }
     }
 

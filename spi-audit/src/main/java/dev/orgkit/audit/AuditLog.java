@@ -10,7 +10,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
 import dev.orgkit.audit.jpa.AuditEntryEntity;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.Paging;
 
 /** Reads and removes audit rows of one realm. */
 final class AuditLog {

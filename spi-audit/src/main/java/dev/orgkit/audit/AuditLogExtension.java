@@ -1,8 +1,8 @@
 package dev.orgkit.audit;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
 
 /** Serves the audit log under an organization and, for realm admins, across the realm. */
 final class AuditLogExtension implements OrgkitApiExtension {

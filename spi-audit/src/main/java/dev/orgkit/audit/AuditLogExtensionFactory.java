@@ -11,10 +11,10 @@ import org.keycloak.provider.ProviderEvent;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
-import dev.orgkit.organizations.config.Durations;
-import dev.orgkit.organizations.events.OrgkitEvent;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.Durations;
+import dev.orgkit.organizations.spi.OrgkitEvent;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /**
  * The audit log: records every {@link OrgkitEvent} in the change's transaction, serves

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.keycloak.models.KeycloakSession;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.roles.RoleNames;
 
 /**
@@ -53,6 +53,6 @@ public final class AuditLogResource {
         return new AuditLog(session, session.getContext().getRealm().getId()).find(id)
                 .filter(entry -> access.org().getId().equals(entry.getOrganizationId()))
                 .map(AuditEntryRepresentation::of)
-                .orElseThrow(() -> ApiErrors.notFound("audit entry not found"));
+                .orElseThrow(() -> OrgkitException.notFound("audit entry not found"));
     }
 }

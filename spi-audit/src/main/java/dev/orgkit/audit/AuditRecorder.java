@@ -10,7 +10,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.util.JsonSerialization;
 
 import dev.orgkit.audit.jpa.AuditEntryEntity;
-import dev.orgkit.organizations.events.OrgkitEvent;
+import dev.orgkit.organizations.spi.OrgkitEvent;
 
 /**
  * Writes one audit row per {@link OrgkitEvent} with the event's own session, so the row is part of

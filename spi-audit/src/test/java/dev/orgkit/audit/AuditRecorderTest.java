@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.models.RealmModel;
 
 import dev.orgkit.audit.jpa.AuditEntryEntity;
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.events.OrgAction;
-import dev.orgkit.organizations.events.OrgkitEvent;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.OrgAction;
+import dev.orgkit.organizations.spi.OrgkitEvent;
 
 class AuditRecorderTest {
 

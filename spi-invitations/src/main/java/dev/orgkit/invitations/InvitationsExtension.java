@@ -4,11 +4,11 @@ import dev.orgkit.invitations.api.AdminInvitationsResource;
 import dev.orgkit.invitations.api.MyInvitationsResource;
 import dev.orgkit.invitations.api.OrgInvitationsResource;
 import dev.orgkit.invitations.pages.InvitationPages;
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.MeRequest;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.RootRequest;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.RootRequest;
 
 /** The {@code invitations} endpoints of the orgkit API. */
 final class InvitationsExtension implements OrgkitApiExtension {

@@ -6,8 +6,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.PostMigrationEvent;
 
 import dev.orgkit.invitations.housekeeping.OrgkitInvitationPurgeTask;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /**
  * Adds {@code invitations} to the orgkit API and schedules the purge of old invitations every

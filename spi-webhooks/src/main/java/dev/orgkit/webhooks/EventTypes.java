@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAction;
 
 /** The webhook event types, with Clerk's names so Clerk-era handlers port easily. */
 public final class EventTypes {

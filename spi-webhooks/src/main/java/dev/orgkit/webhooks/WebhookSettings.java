@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Function;
 
-import dev.orgkit.organizations.config.Durations;
+import dev.orgkit.organizations.spi.Durations;
 import dev.orgkit.webhooks.delivery.RetrySchedule;
 import dev.orgkit.webhooks.signing.SecretCipher;
 

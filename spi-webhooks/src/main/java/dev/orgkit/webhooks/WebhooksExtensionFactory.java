@@ -9,10 +9,10 @@ import org.keycloak.provider.ProviderEvent;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
-import dev.orgkit.organizations.events.OrgkitEvent;
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.OrgkitEvent;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 import dev.orgkit.webhooks.admin.WebhooksAdminResource;
 import dev.orgkit.webhooks.delivery.DeliveryWorker;
 import dev.orgkit.webhooks.outbox.Outbox;

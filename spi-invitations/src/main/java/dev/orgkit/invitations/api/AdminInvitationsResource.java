@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.keycloak.common.util.Time;
 
 import dev.orgkit.invitations.housekeeping.InvitationPurge;
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /** {@code /admin/realms/{realm}/orgkit/invitations}: realm-level invitation housekeeping. */
 public final class AdminInvitationsResource {
@@ -28,7 +28,7 @@ public final class AdminInvitationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Integer> purge() {
         if (!request.auth().orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+            throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
         return InvitationPurge.purge(request.session(), request.realm(), Time.currentTimeMillis());
     }

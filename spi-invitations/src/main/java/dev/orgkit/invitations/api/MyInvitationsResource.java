@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.orgkit.invitations.service.InvitationAcceptance;
-import dev.orgkit.organizations.rest.MeRequest;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /me/invitations}: the pending invitations of the caller's verified email. */
 public final class MyInvitationsResource {

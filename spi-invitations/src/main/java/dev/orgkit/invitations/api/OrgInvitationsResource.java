@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.util.JsonSerialization;
 
 import dev.orgkit.invitations.service.InvitationService;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /organizations/{org}/invitations}, for members with {@code org:sys_memberships:manage}, superadmins and realm admins. */
 public final class OrgInvitationsResource {
@@ -43,7 +43,7 @@ public final class OrgInvitationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(JsonNode body) {
         if (body == null || !(body.isObject() || body.isArray())) {
-            throw ApiErrors.invalid("a JSON object {\"email\", \"role\", ...} or an array of them is required");
+            throw OrgkitException.invalid("a JSON object {\"email\", \"role\", ...} or an array of them is required");
         }
         List<InvitationInput> inputs = new ArrayList<>();
         if (body.isArray()) {
@@ -91,12 +91,12 @@ public final class OrgInvitationsResource {
 
     private static InvitationInput read(JsonNode node, String prefix) {
         if (node == null || !node.isObject()) {
-            throw ApiErrors.invalid(prefix + "each invitation must be a JSON object");
+            throw OrgkitException.invalid(prefix + "each invitation must be a JSON object");
         }
         try {
             return STRICT.treeToValue(node, InvitationInput.class);
         } catch (Exception e) {
-            throw ApiErrors.invalid(prefix + "invalid invitation: expected email, role, redirect_uri, expires_in_days, replace");
+            throw OrgkitException.invalid(prefix + "invalid invitation: expected email, role, redirect_uri, expires_in_days, replace");
         }
     }
 }

@@ -14,7 +14,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import dev.orgkit.invitations.store.InvitationSendEntity;
 import dev.orgkit.invitations.store.RateLockEntity;
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * The invitation rate limits of a realm's policy (per organization per day, per client IP per
@@ -49,7 +49,7 @@ public final class InvitationRateLimiter {
         Counted counted = count(realmId, organizationId, perIp ? truncate(clientIp) : null, now - DAY_MILLIS, now - window);
         RateWindow.Decision perOrg = RateWindow.check(counted.org(), now, DAY_MILLIS, policy.invitationOrgDailyLimit(), wanted);
         if (!perOrg.allowed()) {
-            throw ApiErrors.tooManyRequests(perOrg.retryAfterSeconds(), "this organization may send at most "
+            throw OrgkitException.tooManyRequests(perOrg.retryAfterSeconds(), "this organization may send at most "
                     + policy.invitationOrgDailyLimit() + " invitations per 24 hours");
         }
         if (!perIp) {
@@ -57,7 +57,7 @@ public final class InvitationRateLimiter {
         }
         RateWindow.Decision byIp = RateWindow.check(counted.ip(), now, window, policy.invitationIpLimit(), wanted);
         if (!byIp.allowed()) {
-            throw ApiErrors.tooManyRequests(byIp.retryAfterSeconds(), "at most " + policy.invitationIpLimit()
+            throw OrgkitException.tooManyRequests(byIp.retryAfterSeconds(), "at most " + policy.invitationIpLimit()
                     + " invitations may be sent from one address per " + policy.invitationIpWindowMinutes() + " minutes");
         }
     }

@@ -22,8 +22,8 @@ import org.keycloak.theme.Theme;
 import dev.orgkit.invitations.service.InvitationLinks;
 import dev.orgkit.invitations.service.InvitationViews;
 import dev.orgkit.invitations.store.InvitationEntity;
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /** Rendering of the invitation pages in the realm's login theme, and the services they act through. */

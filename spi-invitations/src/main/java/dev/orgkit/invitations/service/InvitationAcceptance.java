@@ -17,12 +17,12 @@ import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
 import dev.orgkit.organizations.active.ActiveOrganization;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.rest.ActivationChecks;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /**
@@ -98,7 +98,7 @@ public final class InvitationAcceptance {
     public InvitationEntity own(String id, UserModel user) {
         InvitationEntity invitation = store.byId(realm.getId(), id);
         if (invitation == null || !isFor(invitation, user)) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         return invitation;
     }
@@ -114,7 +114,7 @@ public final class InvitationAcceptance {
         InvitationEntity invitation = lockedPending(found, user, now);
         OrganizationModel org = organization(invitation);
         if (!org.isEnabled()) {
-            throw ApiErrors.forbidden("organization_disabled", "the organization is disabled");
+            throw OrgkitException.forbidden("organization_disabled", "the organization is disabled");
         }
         OrgRole role = organizations.members().role(invitation.getRoleName());
         organizations.members().join(org, user, role);
@@ -143,15 +143,15 @@ public final class InvitationAcceptance {
 
     private InvitationEntity lockedPending(InvitationEntity found, UserModel user, long now) {
         if (!isFor(found, user)) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         if (organization(found) == null) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         KeycloakRowLocks.of(session).lockOrganization(found.getOrganizationId());
         InvitationEntity invitation = store.lock(found);
         if (invitation == null) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         Status status = Status.of(invitation, now);
         if (status != Status.PENDING) {

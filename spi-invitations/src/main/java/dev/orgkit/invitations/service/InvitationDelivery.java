@@ -8,7 +8,7 @@ import org.keycloak.models.UserModel;
 import dev.orgkit.invitations.api.InvitationRepresentation;
 import dev.orgkit.invitations.mail.InvitationMailer;
 import dev.orgkit.invitations.store.InvitationEntity;
-import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAccess;
 
 /**
  * Hands a freshly issued token to its two only places: the invitation email and the answer to the

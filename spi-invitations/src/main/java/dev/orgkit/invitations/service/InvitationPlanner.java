@@ -10,9 +10,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.validation.Validation;
 
 import dev.orgkit.invitations.api.InvitationInput;
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /** Checks every invitation of a request before any is created (all or nothing). */
@@ -40,7 +40,7 @@ final class InvitationPlanner {
         for (int i = 0; i < inputs.size(); i++) {
             Planned planned = plan(inputs.get(i), inputs.size() > 1 ? "invitations[" + i + "]." : "");
             if (!emails.add(planned.email())) {
-                throw ApiErrors.badRequest("duplicate_email", "the email " + planned.email() + " appears more than once");
+                throw OrgkitException.badRequest("duplicate_email", "the email " + planned.email() + " appears more than once");
             }
             plan.add(planned);
         }
@@ -49,7 +49,7 @@ final class InvitationPlanner {
 
     private Planned plan(InvitationInput input, String prefix) {
         if (input == null) {
-            throw ApiErrors.invalid(prefix + "an invitation object is required");
+            throw OrgkitException.invalid(prefix + "an invitation object is required");
         }
         String email;
         int days;
@@ -57,17 +57,17 @@ final class InvitationPlanner {
             email = InvitationRules.normalizeEmail(input.email);
             days = InvitationRules.expiryDays(input.expiresInDays, organizations.policy().invitationExpiryDays());
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.invalid(prefix + e.getMessage());
+            throw OrgkitException.invalid(prefix + e.getMessage());
         }
         if (!Validation.isEmailValid(email)) {
-            throw ApiErrors.invalid(prefix + "email is not a valid email address");
+            throw OrgkitException.invalid(prefix + "email is not a valid email address");
         }
         if (input.role == null || input.role.isBlank()) {
-            throw ApiErrors.invalid(prefix + "role is required");
+            throw OrgkitException.invalid(prefix + "role is required");
         }
         OrgRole role = organizations.members().role(input.role);
         if (!access.covers(role)) {
-            throw ApiErrors.forbidden("you can only invite with roles whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only invite with roles whose permissions you hold yourself");
         }
         String redirectUri = RedirectUris.check(session, realm, input.redirectUri);
         return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace));

@@ -24,12 +24,12 @@ import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
 
@@ -62,7 +62,7 @@ public final class InvitationService {
         access.require(RoleNames.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         InvitationRules.bulkProblem(inputs.size()).ifPresent(p -> {
-            throw ApiErrors.invalid(p);
+            throw OrgkitException.invalid(p);
         });
         OrganizationModel org = access.org();
         List<Planned> plan = new InvitationPlanner(session, realm, access, organizations).plan(inputs);
@@ -101,7 +101,7 @@ public final class InvitationService {
         Set<Status> filter = new LinkedHashSet<>();
         if (statuses != null && !statuses.isBlank()) {
             for (String value : statuses.split(",")) {
-                filter.add(Status.parse(value).orElseThrow(() -> ApiErrors.invalid(
+                filter.add(Status.parse(value).orElseThrow(() -> OrgkitException.invalid(
                         "status must be pending, accepted, revoked, declined or expired (comma separated)")));
             }
         }
@@ -134,7 +134,7 @@ public final class InvitationService {
         if (invitation.getPendingEmail() == null) {
             InvitationEntity holder = store.pendingSlot(org.getId(), invitation.getEmail());
             if (holder != null && Status.of(holder, now) == Status.PENDING) {
-                throw ApiErrors.conflict("invitation_pending", "a newer invitation for this email is pending");
+                throw OrgkitException.conflict("invitation_pending", "a newer invitation for this email is pending");
             }
             if (holder != null) {
                 holder.setPendingEmail(null);
@@ -189,14 +189,14 @@ public final class InvitationService {
     }
 
     static RuntimeException notPending(Status status) {
-        return ApiErrors.conflict("invitation_not_pending", "the invitation is " + status.value());
+        return OrgkitException.conflict("invitation_not_pending", "the invitation is " + status.value());
     }
 
     /** 409 for members and live pending invitations (unless replacing); frees the slot of an expired one. */
     private void freePendingSlot(OrganizationModel org, Planned planned, long now) {
         UserModel existing = session.users().getUserByEmail(realm, planned.email());
         if (existing != null && organizations.orgs().isMember(org, existing)) {
-            throw ApiErrors.conflict("already_member", planned.email() + " already is a member of this organization");
+            throw OrgkitException.conflict("already_member", planned.email() + " already is a member of this organization");
         }
         InvitationEntity holder = store.pendingSlot(org.getId(), planned.email());
         if (holder == null) {
@@ -207,7 +207,7 @@ public final class InvitationService {
             return;
         }
         if (!planned.replace()) {
-            throw ApiErrors.conflict("invitation_pending", "an invitation for " + planned.email()
+            throw OrgkitException.conflict("invitation_pending", "an invitation for " + planned.email()
                     + " is pending; resend it, revoke it, or ask to replace it (\"replace\": true)");
         }
         requireCovered(holder);
@@ -251,7 +251,7 @@ public final class InvitationService {
     private InvitationEntity find(String id) {
         InvitationEntity invitation = store.byId(realm.getId(), id);
         if (invitation == null || !invitation.getOrganizationId().equals(access.org().getId())) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         return invitation;
     }
@@ -259,7 +259,7 @@ public final class InvitationService {
     private InvitationEntity locked(InvitationEntity invitation) {
         InvitationEntity fresh = store.lock(invitation);
         if (fresh == null) {
-            throw ApiErrors.notFound("invitation not found");
+            throw OrgkitException.notFound("invitation not found");
         }
         return fresh;
     }
@@ -267,7 +267,7 @@ public final class InvitationService {
     private void requireCovered(InvitationEntity invitation) {
         OrgRole role = organizations.roles().catalog().role(invitation.getRoleName()).orElse(null);
         if (role != null && !access.covers(role)) {
-            throw ApiErrors.forbidden("you can only manage invitations for roles whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only manage invitations for roles whose permissions you hold yourself");
         }
     }
 
@@ -275,7 +275,7 @@ public final class InvitationService {
         try {
             store.flush();
         } catch (ModelDuplicateException | PersistenceException e) {
-            throw ApiErrors.conflict("invitation_pending", "an invitation for this email was created at the same time");
+            throw OrgkitException.conflict("invitation_pending", "an invitation for this email was created at the same time");
         }
     }
 }

@@ -9,7 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.oidc.utils.RedirectUtils;
 import org.keycloak.services.Urls;
 
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /** Where an invitee lands after accepting: a redirect URI valid for some client of the realm, else the account console. */
 public final class RedirectUris {
@@ -55,6 +55,6 @@ public final class RedirectUris {
     }
 
     private static RuntimeException invalid(String description) {
-        return ApiErrors.badRequest("invalid_redirect_uri", description);
+        return OrgkitException.badRequest("invalid_redirect_uri", description);
     }
 }

@@ -17,8 +17,8 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * Who is calling the self-service API: a user (or service account) of the realm with a valid
@@ -47,7 +47,7 @@ public final class Caller {
         RealmModel realm = session.getContext().getRealm();
         AuthResult auth = bearer(session);
         if (auth == null || auth.user() == null || !auth.user().isEnabled()) {
-            throw ApiErrors.unauthorized(realm.getName());
+            throw OrgkitException.unauthorized(realm.getName());
         }
         Caller caller = new Caller(session, realm, auth);
         Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE")

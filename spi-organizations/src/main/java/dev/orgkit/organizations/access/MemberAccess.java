@@ -2,11 +2,12 @@ package dev.orgkit.organizations.access;
 
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.events.Actor;
+import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.roles.MemberRoles;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.spi.OrgAccess;
 
 /** Access of a self-service caller: a member by their org role, a superadmin in every organization. */
 public final class MemberAccess implements OrgAccess {
@@ -47,7 +48,7 @@ public final class MemberAccess implements OrgAccess {
     @Override
     public void requireVisible() {
         if (!member && !superadmin) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
     }
 
@@ -55,7 +56,7 @@ public final class MemberAccess implements OrgAccess {
     public void require(String permission) {
         requireVisible();
         if (!can(permission)) {
-            throw ApiErrors.forbidden("this requires the permission " + permission + " in the organization");
+            throw OrgkitException.forbidden("this requires the permission " + permission + " in the organization");
         }
     }
 

@@ -5,10 +5,10 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 
 /**
@@ -40,14 +40,14 @@ final class AdminAccess implements OrgAccess {
     @Override
     public void requireVisible() {
         if (!auth.orgs().canView(org)) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
     }
 
     @Override
     public void require(String permission) {
         if (!can(permission)) {
-            throw ApiErrors.forbidden(isRead(permission)
+            throw OrgkitException.forbidden(isRead(permission)
                     ? "this requires the admin role view-organizations"
                     : "this requires the admin role manage-organizations");
         }

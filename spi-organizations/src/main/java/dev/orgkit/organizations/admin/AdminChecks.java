@@ -2,7 +2,7 @@ package dev.orgkit.organizations.admin;
 
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /** Realm-level admin checks of the orgkit admin API, answered with orgkit's JSON errors. */
 final class AdminChecks {
@@ -12,13 +12,13 @@ final class AdminChecks {
 
     static void requireView(AdminPermissionEvaluator auth) {
         if (!auth.orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
     }
 
     static void requireManage(AdminPermissionEvaluator auth) {
         if (!auth.orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+            throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
     }
 }

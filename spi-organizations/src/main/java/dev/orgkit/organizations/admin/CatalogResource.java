@@ -19,12 +19,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Representations;
-import dev.orgkit.organizations.rest.dto.PermissionRepresentation;
-import dev.orgkit.organizations.rest.dto.RoleRepresentation;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.representation.PermissionRepresentation;
+import dev.orgkit.organizations.representation.RoleRepresentation;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
@@ -64,7 +64,7 @@ final class CatalogResource {
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         RoleModel model = catalog.roleModel(name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
-            throw ApiErrors.notFound((roles ? "role " : "permission ") + name + " not found");
+            throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
         }
         return roles ? Representations.role(catalog.toOrgRole(model)) : Representations.permission(model);
     }
@@ -77,7 +77,7 @@ final class CatalogResource {
     public Response save(@PathParam("name") String name, Map<String, Object> body) {
         AdminChecks.requireManage(auth);
         if (body == null) {
-            throw ApiErrors.invalid("a JSON body is required");
+            throw OrgkitException.invalid("a JSON body is required");
         }
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         RoleModel model = lockedRole(catalog, name);
@@ -86,11 +86,11 @@ final class CatalogResource {
             RoleRepresentation input = parseRole(body);
             if (created) {
                 RoleNames.roleProblem(name).ifPresent(p -> {
-                    throw ApiErrors.badRequest("invalid_name", p);
+                    throw OrgkitException.badRequest("invalid_name", p);
                 });
                 model = catalog.client().addRole(name);
             } else if (!RoleNames.isRole(name)) {
-                throw ApiErrors.conflict("not_a_role", name + " is a permission, not a role");
+                throw OrgkitException.conflict("not_a_role", name + " is a permission, not a role");
             }
             if (input.description != null) {
                 model.setDescription(input.description);
@@ -105,17 +105,17 @@ final class CatalogResource {
         }
         Object description = body.get("description");
         if (body.keySet().stream().anyMatch(k -> !k.equals("description") && !k.equals("name"))) {
-            throw ApiErrors.invalid("a permission has only a description");
+            throw OrgkitException.invalid("a permission has only a description");
         }
         if (created) {
             RoleNames.permissionProblem(name).ifPresent(p -> {
-                throw ApiErrors.badRequest("invalid_name", p);
+                throw OrgkitException.badRequest("invalid_name", p);
             });
             model = catalog.client().addRole(name);
         } else if (!RoleNames.isPermission(name)) {
-            throw ApiErrors.conflict("not_a_permission", name + " is a role, not a permission");
+            throw OrgkitException.conflict("not_a_permission", name + " is a role, not a permission");
         } else if (RoleNames.isSystemPermission(name)) {
-            throw ApiErrors.conflict("system_permission", name + " is one of orgkit's own permissions");
+            throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
         }
         if (description != null) {
             model.setDescription(description.toString());
@@ -134,17 +134,17 @@ final class CatalogResource {
         RoleCatalog catalog = RoleCatalog.ensure(realm);
         RoleModel model = lockedRole(catalog, name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
-            throw ApiErrors.notFound((roles ? "role " : "permission ") + name + " not found");
+            throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
         }
         if (roles) {
             if (RoleNames.ADMIN.equals(name) || RoleNames.MEMBER.equals(name)) {
-                throw ApiErrors.conflict("system_role", name + " is built in and cannot be deleted");
+                throw OrgkitException.conflict("system_role", name + " is built in and cannot be deleted");
             }
             if (name.equals(service.policy().defaultRole())) {
-                throw ApiErrors.conflict("default_role", name + " is the realm's default role; change the policy first");
+                throw OrgkitException.conflict("default_role", name + " is the realm's default role; change the policy first");
             }
         } else if (RoleNames.isSystemPermission(name)) {
-            throw ApiErrors.conflict("system_permission", name + " is one of orgkit's own permissions");
+            throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
         }
         catalog.client().removeRole(model);
         service.recorder().record(roles ? OrgAction.CATALOG_ROLE_DELETED : OrgAction.CATALOG_PERMISSION_DELETED, null,
@@ -167,7 +167,7 @@ final class CatalogResource {
             return null;
         }
         if (model == null) {
-            throw ApiErrors.conflict("concurrent_change", name + " was just created by a parallel request; read it again");
+            throw OrgkitException.conflict("concurrent_change", name + " was just created by a parallel request; read it again");
         }
         return model;
     }
@@ -180,11 +180,11 @@ final class CatalogResource {
                 case "description" -> input.description = e.getValue() == null ? null : e.getValue().toString();
                 case "permissions" -> {
                     if (!(e.getValue() instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
-                        throw ApiErrors.invalid("permissions must be a list of permission names");
+                        throw OrgkitException.invalid("permissions must be a list of permission names");
                     }
                     input.permissions = list.stream().map(Object::toString).toList();
                 }
-                default -> throw ApiErrors.invalid("unknown field " + e.getKey());
+                default -> throw OrgkitException.invalid("unknown field " + e.getKey());
             }
         }
         return input;
@@ -195,11 +195,11 @@ final class CatalogResource {
         for (String permission : target) {
             RoleModel p = catalog.roleModel(permission);
             if (p == null || !RoleNames.isPermission(permission)) {
-                throw ApiErrors.badRequest("unknown_permission", "there is no permission '" + permission + "' in the catalog");
+                throw OrgkitException.badRequest("unknown_permission", "there is no permission '" + permission + "' in the catalog");
             }
         }
         if (RoleNames.ADMIN.equals(role.getName()) && !target.containsAll(RoleNames.SYSTEM_PERMISSIONS)) {
-            throw ApiErrors.badRequest("invalid_permissions", RoleNames.ADMIN + " always holds every system permission");
+            throw OrgkitException.badRequest("invalid_permissions", RoleNames.ADMIN + " always holds every system permission");
         }
         role.getCompositesStream()
                 .filter(catalog::isCatalogRole)

@@ -23,18 +23,18 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.config.Setting;
-import dev.orgkit.organizations.events.ChangeRecorder;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.Setting;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.rest.OrganizationResource;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.Paging;
-import dev.orgkit.organizations.rest.Representations;
-import dev.orgkit.organizations.rest.dto.OrganizationInput;
-import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.representation.OrganizationInput;
+import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /**
@@ -75,19 +75,19 @@ public final class OrgkitAdminApi {
     public Map<String, String> updatePolicy(Map<String, Object> changes) {
         AdminChecks.requireManage(auth);
         if (changes == null || changes.isEmpty()) {
-            throw ApiErrors.invalid("a JSON object of settings to change is required");
+            throw OrgkitException.invalid("a JSON object of settings to change is required");
         }
         Map<Setting, String> normalized = new java.util.EnumMap<>(Setting.class);
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             Setting setting = Setting.byKey(change.getKey())
-                    .orElseThrow(() -> ApiErrors.badRequest("unknown_setting", "there is no setting '" + change.getKey() + "'"));
+                    .orElseThrow(() -> OrgkitException.badRequest("unknown_setting", "there is no setting '" + change.getKey() + "'"));
             if (change.getValue() == null) {
-                throw ApiErrors.invalid(setting.key() + " must not be null");
+                throw OrgkitException.invalid(setting.key() + " must not be null");
             }
             try {
                 normalized.put(setting, setting.normalize(String.valueOf(change.getValue())));
             } catch (IllegalArgumentException e) {
-                throw ApiErrors.badRequest("invalid_setting", e.getMessage());
+                throw OrgkitException.badRequest("invalid_setting", e.getMessage());
             }
         }
         // one writer at a time, deciding on committed values: identical PUTs racing record one change
@@ -163,7 +163,7 @@ public final class OrgkitAdminApi {
         AdminChecks.requireView(auth);
         OrganizationModel org = service.orgs().byIdOrAlias(idOrSlug);
         if (org == null) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
         AdminAccess access = new AdminAccess(session, auth, org);
         access.requireVisible();
@@ -176,7 +176,7 @@ public final class OrgkitAdminApi {
         OrgkitApiExtension extension = session.getProvider(OrgkitApiExtension.class, segment);
         Object resource = extension == null ? null : extension.adminResource(new AdminRequest(session, realm, auth, service));
         if (resource == null) {
-            throw ApiErrors.notFound("no such endpoint");
+            throw OrgkitException.notFound("no such endpoint");
         }
         return resource;
     }
@@ -187,7 +187,7 @@ public final class OrgkitAdminApi {
             user = session.users().getUserByUsername(realm, idOrUsername);
         }
         if (user == null) {
-            throw ApiErrors.badRequest("unknown_user", "there is no user '" + idOrUsername + "'");
+            throw OrgkitException.badRequest("unknown_user", "there is no user '" + idOrUsername + "'");
         }
         return user;
     }

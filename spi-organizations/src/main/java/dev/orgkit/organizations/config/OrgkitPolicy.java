@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.RealmModel;
+import dev.orgkit.organizations.spi.Setting;
 
 /**
  * The typed policy of one realm, read from its {@code orgkit.*} attributes with the defaults of

@@ -29,7 +29,7 @@ import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.rest.ActivationChecks;
 import dev.orgkit.organizations.roles.MemberRoles;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleCatalog;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserSessionModel;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
 
 /**
  * Asks every {@link OrgkitApiExtension} whether {@code org} may become the active organization of

@@ -20,13 +20,17 @@ import org.keycloak.models.UserSessionModel;
 
 import dev.orgkit.organizations.access.Caller;
 import dev.orgkit.organizations.active.ActiveOrganization;
-import dev.orgkit.organizations.rest.dto.ActiveOrganizationInput;
-import dev.orgkit.organizations.rest.dto.ActiveOrganizationRepresentation;
-import dev.orgkit.organizations.rest.dto.MembershipRepresentation;
-import dev.orgkit.organizations.rest.dto.OrganizationCreationRepresentation;
+import dev.orgkit.organizations.representation.ActiveOrganizationInput;
+import dev.orgkit.organizations.representation.ActiveOrganizationRepresentation;
+import dev.orgkit.organizations.representation.MembershipRepresentation;
+import dev.orgkit.organizations.representation.OrganizationCreationRepresentation;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.service.CreationAllowance;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /me}: the caller's organizations and the active organization of the caller's session. */
 public final class MeResource {
@@ -78,7 +82,7 @@ public final class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ActiveOrganizationRepresentation setActive(ActiveOrganizationInput input) {
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body {\"organization\": \"<id or slug>\" | null} is required");
+            throw OrgkitException.invalid("a JSON body {\"organization\": \"<id or slug>\" | null} is required");
         }
         UserSessionModel userSession = requireSession();
         if (input.organization == null) {
@@ -87,10 +91,10 @@ public final class MeResource {
         }
         OrganizationModel org = service.orgs().byIdOrAlias(input.organization.trim());
         if (org == null || !service.orgs().isMember(org, caller.user())) {
-            throw ApiErrors.notFound("organization not found among your organizations");
+            throw OrgkitException.notFound("organization not found among your organizations");
         }
         if (!org.isEnabled()) {
-            throw ApiErrors.forbidden("organization_disabled", "a disabled organization cannot be made active");
+            throw OrgkitException.forbidden("organization_disabled", "a disabled organization cannot be made active");
         }
         ActivationChecks.require(session, userSession, org);
         active.set(userSession, org);
@@ -123,7 +127,7 @@ public final class MeResource {
     private UserSessionModel requireSession() {
         UserSessionModel userSession = caller.userSession();
         if (userSession == null) {
-            throw ApiErrors.badRequest("no_session", "this token has no user session (e.g. a client credentials token); "
+            throw OrgkitException.badRequest("no_session", "this token has no user session (e.g. a client credentials token); "
                     + "an active organization belongs to a user session");
         }
         return userSession;

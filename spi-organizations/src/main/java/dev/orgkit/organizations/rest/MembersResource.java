@@ -18,10 +18,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.rest.dto.MemberInput;
-import dev.orgkit.organizations.rest.dto.MemberRepresentation;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.representation.MemberInput;
+import dev.orgkit.organizations.representation.MemberRepresentation;
 import dev.orgkit.organizations.service.MemberService;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /organizations/{org}/members}. */
 public final class MembersResource {
@@ -63,17 +65,17 @@ public final class MembersResource {
     public Response add(MemberInput input) {
         access.requireVisible();
         if (!access.privileged()) {
-            throw ApiErrors.forbidden("members are added through invitations; adding users directly is for realm admins and superadmins");
+            throw OrgkitException.forbidden("members are added through invitations; adding users directly is for realm admins and superadmins");
         }
         if (input == null || input.user == null || input.user.isBlank()) {
-            throw ApiErrors.invalid("user (an id or username) is required");
+            throw OrgkitException.invalid("user (an id or username) is required");
         }
         UserModel user = session.users().getUserById(realm, input.user.trim());
         if (user == null) {
             user = session.users().getUserByUsername(realm, input.user.trim());
         }
         if (user == null) {
-            throw ApiErrors.notFound("user not found");
+            throw OrgkitException.notFound("user not found");
         }
         MemberRepresentation rep = members.add(access, user, input.role);
         return Response.status(Response.Status.CREATED).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -86,10 +88,10 @@ public final class MembersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public MemberRepresentation changeRole(@PathParam("userId") String userId, MemberInput input) {
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body {\"role\": \"...\"} is required");
+            throw OrgkitException.invalid("a JSON body {\"role\": \"...\"} is required");
         }
         if (input.user != null) {
-            throw ApiErrors.invalid("user cannot be changed");
+            throw OrgkitException.invalid("user cannot be changed");
         }
         return members.changeRole(access, userId, input.role);
     }

@@ -14,10 +14,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.rest.dto.OrganizationInput;
-import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.representation.OrganizationInput;
+import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.spi.OrgRequest;
 
 /**
  * One organization, for a member (self-service) or a realm admin (admin API); what the caller may

@@ -19,9 +19,12 @@ import org.keycloak.models.RealmModel;
 
 import dev.orgkit.organizations.access.Caller;
 import dev.orgkit.organizations.access.MemberAccess;
-import dev.orgkit.organizations.rest.dto.OrganizationInput;
-import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.representation.OrganizationInput;
+import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /organizations}: create one (policy-checked), or address one by id or slug. */
 public final class OrganizationsResource {
@@ -47,7 +50,7 @@ public final class OrganizationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(OrganizationInput input) {
         if (input != null && input.owner != null) {
-            throw ApiErrors.invalid("owner is set by the admin API only; the caller becomes the owner");
+            throw OrgkitException.invalid("owner is set by the admin API only; the caller becomes the owner");
         }
         boolean privileged = caller.isSuperadmin() || caller.isOrganizationAdmin();
         OrganizationModel org = service.create(input, caller.user(), !privileged, caller.isSuperadmin());
@@ -62,7 +65,7 @@ public final class OrganizationsResource {
                                                  @QueryParam("max") String max) {
         Paging paging = Paging.of(first, max);
         if (!caller.isSuperadmin()) {
-            throw ApiErrors.forbidden("listing every organization is for superadmins; see /me/organizations");
+            throw OrgkitException.forbidden("listing every organization is for superadmins; see /me/organizations");
         }
         return service.orgs().search(search, paging.first(), paging.max())
                 .map(org -> Representations.organization(org, true, null))
@@ -73,7 +76,7 @@ public final class OrganizationsResource {
     public OrganizationResource organization(@PathParam("org") String idOrSlug) {
         OrganizationModel org = service.orgs().byIdOrAlias(idOrSlug);
         if (org == null) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
         MemberAccess access = new MemberAccess(caller, org, service.orgs(), service.roles());
         access.requireVisible();

@@ -15,9 +15,12 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import dev.orgkit.organizations.access.Caller;
-import dev.orgkit.organizations.events.ChangeRecorder;
-import dev.orgkit.organizations.rest.dto.RoleRepresentation;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.representation.RoleRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.RootRequest;
 
 /**
  * The self-service API at {@code /realms/{realm}/orgkit}: the caller's organizations and active
@@ -67,7 +70,7 @@ public final class OrgkitApi {
             return new Preflight();
         }
         if (!realm.isOrganizationsEnabled()) {
-            throw ApiErrors.of(Response.Status.NOT_FOUND, "organizations_disabled",
+            throw OrgkitException.notFound("organizations_disabled",
                     "organizations are not enabled in this realm");
         }
         return Extensions.locate(session, segment, e -> e.rootResource(new RootRequest(session, realm)));
@@ -82,7 +85,7 @@ public final class OrgkitApi {
 
     private Caller authenticate() {
         if (!realm.isOrganizationsEnabled()) {
-            throw ApiErrors.of(Response.Status.NOT_FOUND, "organizations_disabled",
+            throw OrgkitException.notFound("organizations_disabled",
                     "organizations are not enabled in this realm");
         }
         return Caller.authenticate(session);

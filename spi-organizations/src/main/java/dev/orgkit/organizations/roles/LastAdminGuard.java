@@ -15,7 +15,8 @@ import org.keycloak.models.RoleModel;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.KeycloakRowLocks.Membership;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrgRole;
 
 /**
  * Keeps every organization that has members with at least one member who may manage memberships.
@@ -42,14 +43,14 @@ public final class LastAdminGuard {
      */
     public void lock(OrganizationModel org) {
         if (!locks.lockOrganization(org.getId())) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
     }
 
     /** Answers 404 when a parallel request removed the member meanwhile. Call after {@link #lock}. */
     public void requireStillMember(OrganizationModel org, String userId) {
         if (!isMember(org, userId)) {
-            throw ApiErrors.notFound("member not found");
+            throw OrgkitException.notFound("member not found");
         }
     }
 

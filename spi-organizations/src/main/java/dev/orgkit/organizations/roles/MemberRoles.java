@@ -15,6 +15,7 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.spi.OrgRole;
 
 /**
  * A member's role in an organization: the catalog role mapped by the org groups the member is in

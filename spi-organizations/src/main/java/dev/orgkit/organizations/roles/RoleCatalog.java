@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
+import dev.orgkit.organizations.spi.OrgRole;
 
 /**
  * The realm's catalog of org roles and permissions: the client roles of one dedicated client,

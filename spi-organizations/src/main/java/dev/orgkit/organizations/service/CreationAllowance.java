@@ -4,7 +4,7 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.dto.OrganizationCreationRepresentation;
+import dev.orgkit.organizations.representation.OrganizationCreationRepresentation;
 import dev.orgkit.organizations.slug.SlugPolicy;
 
 /**

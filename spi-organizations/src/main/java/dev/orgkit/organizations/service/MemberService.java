@@ -10,17 +10,17 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
-import dev.orgkit.organizations.rest.Representations;
-import dev.orgkit.organizations.rest.dto.MemberRepresentation;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.representation.MemberRepresentation;
 import dev.orgkit.organizations.roles.LastAdminGuard;
 import dev.orgkit.organizations.roles.MemberRoles;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 
 /**
@@ -61,10 +61,10 @@ public final class MemberService {
     /** Resolves a role name of the catalog for assignment, or answers 400. */
     public OrgRole role(String roleName) {
         if (roleName == null || roleName.isBlank()) {
-            throw ApiErrors.invalid("role is required");
+            throw OrgkitException.invalid("role is required");
         }
         return roles.catalog().role(roleName.trim())
-                .orElseThrow(() -> ApiErrors.badRequest("unknown_role", "there is no role '" + roleName + "' in the catalog"));
+                .orElseThrow(() -> OrgkitException.badRequest("unknown_role", "there is no role '" + roleName + "' in the catalog"));
     }
 
     /**
@@ -79,7 +79,7 @@ public final class MemberService {
     private MemberRepresentation joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
         // the locking read sees a parallel duplicate's committed join (MariaDB's snapshot would not)
         if (orgs.isMember(org, user) || guard.isMember(org, user.getId())) {
-            throw ApiErrors.conflict("already_member", "the user already is a member of this organization");
+            throw OrgkitException.conflict("already_member", "the user already is a member of this organization");
         }
         orgs.addMember(org, user);
         roles.assign(org, user, role);
@@ -95,7 +95,7 @@ public final class MemberService {
         access.requireChangeable();
         OrgRole role = role(roleName == null ? roles.defaultRole().name() : roleName);
         if (!access.covers(role)) {
-            throw ApiErrors.forbidden("you can only give roles whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only give roles whose permissions you hold yourself");
         }
         guard.lock(access.org());
         requireStillManager(access, guard.managers(access.org()));
@@ -110,7 +110,7 @@ public final class MemberService {
         OrgRole newRole = role(roleName);
         OrgRole current = roles.roleOf(org, member);
         if (!access.covers(newRole) || !access.covers(current)) {
-            throw ApiErrors.forbidden("you can only give roles, and change members holding roles, whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only give roles, and change members holding roles, whose permissions you hold yourself");
         }
         guard.lock(org);
         guard.requireStillMember(org, member.getId());
@@ -128,7 +128,7 @@ public final class MemberService {
             locks.flush();
         } catch (ModelDuplicateException | PersistenceException e) {
             // MariaDB: a parallel duplicate committed the same change after this request's first read
-            throw ApiErrors.conflict("concurrent_change", "the member's role was just changed by a parallel request; read it again");
+            throw OrgkitException.conflict("concurrent_change", "the member's role was just changed by a parallel request; read it again");
         }
         MemberRepresentation rep = Representations.member(org, member, newRole, orgs.isManagedMember(org, member));
         organizations.recorder().record(OrgAction.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
@@ -149,11 +149,11 @@ public final class MemberService {
         UserModel member = member(org, userId);
         OrgRole current = roles.roleOf(org, member);
         if (!leaving && !access.covers(current)) {
-            throw ApiErrors.forbidden("you can only remove members whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only remove members whose permissions you hold yourself");
         }
         boolean managed = orgs.isManagedMember(org, member);
         if (managed && !access.privileged()) {
-            throw ApiErrors.conflict("managed_member", "this member belongs to the organization's identity provider; "
+            throw OrgkitException.conflict("managed_member", "this member belongs to the organization's identity provider; "
                     + "removing it deletes the account, which only a realm admin can do");
         }
         guard.lock(org);
@@ -179,7 +179,7 @@ public final class MemberService {
     private UserModel member(OrganizationModel org, String userId) {
         UserModel member = userId == null || userId.isBlank() ? null : orgs.member(org, userId);
         if (member == null) {
-            throw ApiErrors.notFound("member not found");
+            throw OrgkitException.notFound("member not found");
         }
         return member;
     }
@@ -187,12 +187,12 @@ public final class MemberService {
     /** Re-checks, under the lock and on committed data, that a member caller still manages memberships. */
     private static void requireStillManager(OrgAccess access, Set<String> managers) {
         if (!access.privileged() && !managers.contains(access.callerId())) {
-            throw ApiErrors.forbidden("this requires the permission " + RoleNames.MEMBERSHIPS_MANAGE + " in the organization");
+            throw OrgkitException.forbidden("this requires the permission " + RoleNames.MEMBERSHIPS_MANAGE + " in the organization");
         }
     }
 
     private static RuntimeException lastAdmin() {
-        return ApiErrors.conflict("last_admin", "the organization would be left without a member who can manage "
+        return OrgkitException.conflict("last_admin", "the organization would be left without a member who can manage "
                 + "memberships (org:sys_memberships:manage); make another member an admin first");
     }
 }

@@ -13,16 +13,16 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.events.ChangeRecorder;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Representations;
-import dev.orgkit.organizations.rest.dto.OrganizationInput;
-import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.representation.OrganizationInput;
+import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
@@ -95,26 +95,26 @@ public final class OrganizationService {
      */
     public OrganizationModel create(OrganizationInput input, UserModel owner, boolean enforcePolicy, boolean privileged) {
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body with at least a name is required");
+            throw OrgkitException.invalid("a JSON body with at least a name is required");
         }
         String name = name(input.name);
         String description = description(input.description);
         checkMetadata(input, privileged);
         if (input.enabled != null && !privileged) {
-            throw ApiErrors.forbidden("only realm admins and superadmins can set enabled");
+            throw OrgkitException.forbidden("only realm admins and superadmins can set enabled");
         }
         MemberRoles memberRoles = roles();
         locks.flush();
         locks.lockClient(memberRoles.catalog().client().getId());
         if (enforcePolicy) {
             if (!policy.creationEnabled()) {
-                throw ApiErrors.forbidden("creation_disabled", "creating organizations is not allowed in this realm");
+                throw OrgkitException.forbidden("creation_disabled", "creating organizations is not allowed in this realm");
             }
             if (policy.creationLimit() > 0) {
                 locks.lockUser(owner.getId());
                 int created = locks.countGroupAttributes(NativeOrganizations.CREATED_BY_ATTRIBUTE, owner.getId());
                 if (created >= policy.creationLimit()) {
-                    throw ApiErrors.forbidden("creation_limit_reached",
+                    throw OrgkitException.forbidden("creation_limit_reached",
                             "you may create at most " + policy.creationLimit() + " organization(s)");
                 }
             }
@@ -126,14 +126,14 @@ public final class OrganizationService {
         } else {
             slug = input.slug.trim();
             slugs.problem(slug).ifPresent(problem -> {
-                throw ApiErrors.badRequest("invalid_slug", problem);
+                throw OrgkitException.badRequest("invalid_slug", problem);
             });
             if (orgs.byAlias(slug) != null) {
-                throw ApiErrors.conflict("slug_taken", "an organization with the slug '" + slug + "' already exists");
+                throw OrgkitException.conflict("slug_taken", "an organization with the slug '" + slug + "' already exists");
             }
         }
         if (nameTaken(name, null)) {
-            throw ApiErrors.conflict("name_taken", "an organization named '" + name + "' already exists");
+            throw OrgkitException.conflict("name_taken", "an organization named '" + name + "' already exists");
         }
         OrganizationModel org;
         try {
@@ -157,7 +157,7 @@ public final class OrganizationService {
             }
             locks.flush();
         } catch (ModelDuplicateException | PersistenceException e) {
-            throw ApiErrors.conflict("slug_taken", "an organization with this slug or name already exists");
+            throw OrgkitException.conflict("slug_taken", "an organization with this slug or name already exists");
         }
         recorder.record(OrgAction.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, privileged, null), Map.of("slug", slug));
@@ -170,20 +170,20 @@ public final class OrganizationService {
     /** Applies the fields present in {@code input}. */
     public OrganizationRepresentation update(OrgAccess access, OrganizationInput input) {
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body is required");
+            throw OrgkitException.invalid("a JSON body is required");
         }
         OrganizationModel org = access.org();
         access.require(RoleNames.PROFILE_MANAGE);
         access.requireChangeable();
         checkMetadata(input, access.privileged());
         if (input.owner != null) {
-            throw ApiErrors.invalid("owner can only be given when creating an organization");
+            throw OrgkitException.invalid("owner can only be given when creating an organization");
         }
         if (input.enabled != null && !access.privileged()) {
-            throw ApiErrors.forbidden("only realm admins and superadmins can enable or disable an organization");
+            throw OrgkitException.forbidden("only realm admins and superadmins can enable or disable an organization");
         }
         if (input.slug != null && !input.slug.equals(org.getAlias())) {
-            throw ApiErrors.badRequest("slug_immutable", "the slug of an organization cannot be changed");
+            throw OrgkitException.badRequest("slug_immutable", "the slug of an organization cannot be changed");
         }
         // an update that waited for a parallel delete answers 404, not 500
         requireStillExists(org);
@@ -192,7 +192,7 @@ public final class OrganizationService {
             String name = name(input.name);
             if (!name.equals(org.getName())) {
                 if (nameTaken(name, org.getId())) {
-                    throw ApiErrors.conflict("name_taken", "an organization named '" + name + "' already exists");
+                    throw OrgkitException.conflict("name_taken", "an organization named '" + name + "' already exists");
                 }
                 org.setName(name);
                 changed.put("name", name);
@@ -220,7 +220,7 @@ public final class OrganizationService {
         try {
             locks.flush();
         } catch (ModelDuplicateException | PersistenceException e) {
-            throw ApiErrors.conflict("name_taken", "an organization with this name already exists");
+            throw OrgkitException.conflict("name_taken", "an organization with this name already exists");
         }
         OrganizationRepresentation rep = Representations.organization(org, access.privileged(), orgs.memberCount(org));
         if (!changed.isEmpty()) {
@@ -244,7 +244,7 @@ public final class OrganizationService {
     /** Takes the organization's row lock; 404 when a parallel request deleted it meanwhile. */
     private void requireStillExists(OrganizationModel org) {
         if (!locks.lockOrganization(org.getId())) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
     }
 
@@ -255,13 +255,13 @@ public final class OrganizationService {
     private static String name(String raw) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
-            throw ApiErrors.invalid("name is required");
+            throw OrgkitException.invalid("name is required");
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw ApiErrors.invalid("name must be at most " + MAX_NAME_LENGTH + " characters");
+            throw OrgkitException.invalid("name must be at most " + MAX_NAME_LENGTH + " characters");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiErrors.invalid("name must not contain control characters");
+            throw OrgkitException.invalid("name must not contain control characters");
         }
         return name;
     }
@@ -271,20 +271,20 @@ public final class OrganizationService {
             return null;
         }
         if (raw.length() > MAX_DESCRIPTION_LENGTH) {
-            throw ApiErrors.invalid("description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+            throw OrgkitException.invalid("description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }
         return raw.strip();
     }
 
     private static void checkMetadata(OrganizationInput input, boolean privileged) {
         Metadata.problem("public_metadata", input.publicMetadata).ifPresent(p -> {
-            throw ApiErrors.invalid(p);
+            throw OrgkitException.invalid(p);
         });
         Metadata.problem("private_metadata", input.privateMetadata).ifPresent(p -> {
-            throw ApiErrors.invalid(p);
+            throw OrgkitException.invalid(p);
         });
         if (input.privateMetadata != null && !privileged) {
-            throw ApiErrors.forbidden("only realm admins and superadmins can set private_metadata");
+            throw OrgkitException.forbidden("only realm admins and superadmins can set private_metadata");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.orgkit.organizations.config.Setting;
+import dev.orgkit.organizations.spi.Setting;
 import dev.orgkit.organizations.mapper.OrgkitOrganizationMapper;
 
 /** docs/configuration.md lists every setting with its realm attribute and its real default. */

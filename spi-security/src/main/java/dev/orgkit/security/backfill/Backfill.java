@@ -9,7 +9,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.spi.ChangeRecorder;
 
 /**
  * One batch of the personal-organization backfill of a realm. Every user is handled in a

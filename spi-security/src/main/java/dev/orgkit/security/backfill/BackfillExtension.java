@@ -1,7 +1,7 @@
 package dev.orgkit.security.backfill;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
 
 /** Serves the backfill at {@code /admin/realms/{realm}/orgkit/backfill} only. */
 final class BackfillExtension implements OrgkitApiExtension {

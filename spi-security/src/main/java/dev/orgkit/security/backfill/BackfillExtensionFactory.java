@@ -4,8 +4,8 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /** The personal-organization backfill, an admin operation of the orgkit API ({@code .../orgkit/backfill}). */
 public final class BackfillExtensionFactory implements OrgkitApiExtensionFactory {

@@ -18,10 +18,10 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.events.ChangeRecorder;
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * {@code /admin/realms/{realm}/orgkit/backfill}: {@code GET} tells how many users have no
@@ -48,7 +48,7 @@ public final class BackfillResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> status() {
         if (!auth.orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
         requireOrganizations();
         return Map.of("remaining", backfill().remaining());
@@ -58,11 +58,11 @@ public final class BackfillResource {
     @Produces(MediaType.APPLICATION_JSON)
     public BackfillResult run(@QueryParam("batch") String batch, @QueryParam("after") String after) {
         if (!auth.orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+            throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
         requireOrganizations();
         if (after != null && after.length() > 255) {
-            throw ApiErrors.invalid("after must be a user id");
+            throw OrgkitException.invalid("after must be a user id");
         }
         return backfill().run(batchSize(batch), after);
     }
@@ -73,7 +73,7 @@ public final class BackfillResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> runForUser(@PathParam("user") String idOrUsername) {
         if (!auth.orgs().canManage()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+            throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
         requireOrganizations();
         UserModel user = session.users().getUserById(realm, idOrUsername);
@@ -81,17 +81,17 @@ public final class BackfillResource {
             user = session.users().getUserByUsername(realm, idOrUsername);
         }
         if (user == null) {
-            throw ApiErrors.notFound("user not found");
+            throw OrgkitException.notFound("user not found");
         }
         if (user.getServiceAccountClientLink() != null) {
-            throw ApiErrors.badRequest("service_account", "service accounts are not given personal organizations");
+            throw OrgkitException.badRequest("service_account", "service accounts are not given personal organizations");
         }
         return Map.of("user", user.getId(), "created", backfill().runFor(user.getId()));
     }
 
     private void requireOrganizations() {
         if (!realm.isOrganizationsEnabled()) {
-            throw ApiErrors.badRequest("organizations_disabled", "organizations are not enabled in this realm");
+            throw OrgkitException.badRequest("organizations_disabled", "organizations are not enabled in this realm");
         }
     }
 
@@ -107,7 +107,7 @@ public final class BackfillResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiErrors.invalid("batch must be a whole number from 1 to " + Backfill.MAX_BATCH);
+        throw OrgkitException.invalid("batch must be a whole number from 1 to " + Backfill.MAX_BATCH);
     }
 
     private Backfill backfill() {

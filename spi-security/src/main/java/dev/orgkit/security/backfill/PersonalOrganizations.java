@@ -9,9 +9,9 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.events.ChangeRecorder;
+import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.dto.OrganizationInput;
+import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
 

@@ -15,12 +15,12 @@ import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.services.ErrorResponseException;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.KeycloakRowLocks.DomainHolder;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
 
@@ -69,18 +69,18 @@ final class DomainService {
         access.require(RoleNames.DOMAINS_MANAGE);
         access.requireChangeable();
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body {\"name\": \"example.com\"} is required");
+            throw OrgkitException.invalid("a JSON body {\"name\": \"example.com\"} is required");
         }
         String name = normalize(input.name);
         if (PublicEmailDomains.contains(name)) {
-            throw ApiErrors.badRequest("public_domain", name + " is a public email domain; anyone can have an address "
+            throw OrgkitException.badRequest("public_domain", name + " is a public email domain; anyone can have an address "
                     + "there, so no organization can claim it");
         }
         EnrollmentMode mode = mode(input.enrollmentMode, EnrollmentMode.MANUAL_INVITATION);
         OrganizationModel org = access.org();
         List<DomainHolder> holders = lockDomain(org, name);
         if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
-            throw ApiErrors.conflict("domain_taken", name + " belongs to another organization");
+            throw OrgkitException.conflict("domain_taken", name + " belongs to another organization");
         }
         boolean current = !holders.isEmpty();
         DomainSettings settings = DomainSettings.read(org, name);
@@ -88,7 +88,7 @@ final class DomainService {
         boolean claimed = settings.token() != null || (!current && KeycloakRowLocks.of(organizations.session())
                 .organizationAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name) != null);
         if (claimed) {
-            throw ApiErrors.conflict("domain_exists", "the organization already has the domain " + name);
+            throw OrgkitException.conflict("domain_exists", "the organization already has the domain " + name);
         }
         boolean verified = current && holders.get(0).verified();
         settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
@@ -103,13 +103,13 @@ final class DomainService {
         access.require(RoleNames.DOMAINS_MANAGE);
         access.requireChangeable();
         if (input == null) {
-            throw ApiErrors.invalid("a JSON body {\"enrollment_mode\": \"...\"} is required");
+            throw OrgkitException.invalid("a JSON body {\"enrollment_mode\": \"...\"} is required");
         }
         OrganizationModel org = access.org();
         lockOrganization(org);
         Claim domain = existing(rawName);
         if (input.name != null && !normalize(input.name).equals(domain.name())) {
-            throw ApiErrors.badRequest("name_immutable", "a domain cannot be renamed; add the new one and delete this one");
+            throw OrgkitException.badRequest("name_immutable", "a domain cannot be renamed; add the new one and delete this one");
         }
         DomainSettings before = DomainSettings.read(org, domain.name());
         if (input.enrollmentMode == null) {
@@ -158,7 +158,7 @@ final class DomainService {
         }
         VerificationRecord record = settings.record(domain.name());
         if (record == null) {
-            throw ApiErrors.conflict("no_verification_record", "this domain was added outside orgkit and has no "
+            throw OrgkitException.conflict("no_verification_record", "this domain was added outside orgkit and has no "
                     + "verification record; POST it to /domains to get one");
         }
         List<String> found;
@@ -174,7 +174,7 @@ final class DomainService {
         }
         List<DomainHolder> holders = lockDomain(org, domain.name());
         if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
-            throw ApiErrors.conflict("domain_taken", domain.name() + " was verified by another organization first");
+            throw OrgkitException.conflict("domain_taken", domain.name() + " was verified by another organization first");
         }
         if (holders.stream().anyMatch(DomainHolder::verified)) {
             // a parallel duplicate proved it a moment ago: one change, one audit entry
@@ -184,7 +184,7 @@ final class DomainService {
             orgs.putDomain(org, domain.name(), true);
             KeycloakRowLocks.of(organizations.session()).flush();
         } catch (ModelException | PersistenceException e) {
-            throw ApiErrors.conflict("domain_taken", domain.name() + " belongs to another organization");
+            throw OrgkitException.conflict("domain_taken", domain.name() + " belongs to another organization");
         }
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), true, settings);
         organizations.recorder().record(OrgAction.DOMAIN_VERIFIED, org.getId(), "domain", domain.name(), rep,
@@ -207,7 +207,7 @@ final class DomainService {
 
     private void lockOrganization(OrganizationModel org) {
         if (!KeycloakRowLocks.of(organizations.session()).lockOrganization(org.getId())) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
     }
 
@@ -219,7 +219,7 @@ final class DomainService {
         try {
             name = DomainName.normalize(rawName);
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.notFound("domain not found");
+            throw OrgkitException.notFound("domain not found");
         }
         OrganizationModel org = access.org();
         Optional<OrganizationDomainModel> nativeDomain = orgs.domain(org, name);
@@ -229,7 +229,7 @@ final class DomainService {
         if (DomainSettings.exists(org, name)) {
             return new Claim(name, false, false);
         }
-        throw ApiErrors.notFound("domain not found");
+        throw OrgkitException.notFound("domain not found");
     }
 
     private DomainRepresentation represent(OrganizationModel org, Claim domain) {
@@ -240,7 +240,7 @@ final class DomainService {
         try {
             return DomainName.normalize(raw);
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.badRequest("invalid_domain", e.getMessage());
+            throw OrgkitException.badRequest("invalid_domain", e.getMessage());
         }
     }
 
@@ -248,7 +248,7 @@ final class DomainService {
         if (raw == null) {
             return fallback;
         }
-        return EnrollmentMode.parse(raw).orElseThrow(() -> ApiErrors.invalid(
+        return EnrollmentMode.parse(raw).orElseThrow(() -> OrgkitException.invalid(
                 "enrollment_mode must be manual_invitation, automatic_invitation or automatic_suggestion"));
     }
 

@@ -7,13 +7,13 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.Paging;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 
 /**
@@ -36,7 +36,7 @@ final class MembershipRequestDecisions {
     List<MembershipRequestRepresentation> list(String status, Paging paging) {
         access.require(RoleNames.MEMBERSHIPS_MANAGE);
         RequestStatus filter = status == null || status.isBlank() ? null : RequestStatus.parse(status)
-                .orElseThrow(() -> ApiErrors.invalid("status must be pending, approved or rejected"));
+                .orElseThrow(() -> OrgkitException.invalid("status must be pending, approved or rejected"));
         OrganizationModel org = access.org();
         return store.ofOrganization(org.getId(), filter, paging.first(), paging.max()).stream()
                 .map(r -> MembershipRequestRepresentation.of(r, org, user(r)))
@@ -53,12 +53,12 @@ final class MembershipRequestDecisions {
         OrgRole role = request.service().roles().defaultRole();
         MembershipRequestEntity entity = decide(id);
         if (!access.covers(role)) {
-            throw ApiErrors.forbidden("you can only add members with roles whose permissions you hold yourself");
+            throw OrgkitException.forbidden("you can only add members with roles whose permissions you hold yourself");
         }
         OrganizationModel org = access.org();
         UserModel user = user(entity);
         if (user == null) {
-            throw ApiErrors.notFound("membership request not found");
+            throw OrgkitException.notFound("membership request not found");
         }
         if (!request.service().orgs().isMember(org, user)) {
             request.service().members().join(org, user, role);
@@ -79,10 +79,10 @@ final class MembershipRequestDecisions {
         KeycloakRowLocks.of(request.session()).lockOrganization(access.org().getId());
         MembershipRequestEntity locked = store.lock(entity);
         if (locked == null) {
-            throw ApiErrors.notFound("membership request not found");
+            throw OrgkitException.notFound("membership request not found");
         }
         if (!RequestStatus.PENDING.value().equals(locked.getStatus())) {
-            throw ApiErrors.conflict("request_not_pending", "the membership request is " + locked.getStatus());
+            throw OrgkitException.conflict("request_not_pending", "the membership request is " + locked.getStatus());
         }
         return locked;
     }
@@ -105,7 +105,7 @@ final class MembershipRequestDecisions {
     private MembershipRequestEntity find(String id) {
         MembershipRequestEntity found = store.byId(request.realm().getId(), id);
         if (found == null || !found.getOrganizationId().equals(access.org().getId())) {
-            throw ApiErrors.notFound("membership request not found");
+            throw OrgkitException.notFound("membership request not found");
         }
         return found;
     }

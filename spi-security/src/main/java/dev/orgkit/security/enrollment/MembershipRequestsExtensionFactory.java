@@ -4,10 +4,10 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-import dev.orgkit.organizations.rest.MeRequest;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /** Adds {@code /me/membership-requests} and {@code /organizations/{org}/membership-requests}. */
 public final class MembershipRequestsExtensionFactory implements OrgkitApiExtensionFactory {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /me/membership-requests}: the caller's requests to join suggested organizations. */
 public final class MyMembershipRequestsResource {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.Paging;
 
 /** {@code /organizations/{org}/membership-requests}: requests to join, for the organization's admins. */
 public final class OrgMembershipRequestsResource {

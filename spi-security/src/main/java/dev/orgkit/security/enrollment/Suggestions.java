@@ -14,12 +14,12 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.MeRequest;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.security.domains.DomainMatch;
 import dev.orgkit.security.domains.EnrollmentMode;
 
@@ -65,17 +65,17 @@ final class Suggestions {
 
     Response create(MembershipRequestInput input) {
         if (input == null || input.organization == null || input.organization.isBlank()) {
-            throw ApiErrors.invalid("a JSON body {\"organization\": \"<id or slug>\"} is required");
+            throw OrgkitException.invalid("a JSON body {\"organization\": \"<id or slug>\"} is required");
         }
         UserModel user = request.caller().user();
         OrganizationModel wanted = orgs.byIdOrAlias(input.organization.strip());
         DomainMatch match = suggested(user)
                 .filter(m -> wanted != null && m.org().getId().equals(wanted.getId()))
-                .orElseThrow(() -> ApiErrors.notFound("no such organization among your suggestions"));
+                .orElseThrow(() -> OrgkitException.notFound("no such organization among your suggestions"));
         OrganizationModel org = match.org();
         KeycloakRowLocks.of(request.session()).lockOrganization(org.getId());
         if (pending(org, user).isPresent()) {
-            throw ApiErrors.conflict("request_pending", "you have already asked to join this organization");
+            throw OrgkitException.conflict("request_pending", "you have already asked to join this organization");
         }
         long now = Time.currentTimeMillis();
         MembershipRequestEntity entity = new MembershipRequestEntity();
@@ -92,7 +92,7 @@ final class Suggestions {
         try {
             store.flush();
         } catch (ModelDuplicateException | PersistenceException e) {
-            throw ApiErrors.conflict("request_pending", "you have already asked to join this organization");
+            throw OrgkitException.conflict("request_pending", "you have already asked to join this organization");
         }
         MembershipRequestRepresentation rep = MembershipRequestRepresentation.of(entity, org, user);
         request.service().recorder().record(OrgAction.MEMBERSHIP_REQUEST_CREATED, org.getId(), "membership_request",

@@ -4,9 +4,9 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-import dev.orgkit.organizations.rest.MeRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.MeRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /** Adds {@code /me/organization-suggestions}. */
 public final class SuggestionsExtensionFactory implements OrgkitApiExtensionFactory {

@@ -2,9 +2,9 @@ package dev.orgkit.security.enrollment;
 
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.spi.OrgRole;
 
 /**
  * orgkit itself acting in one organization (automatic enrollment): privileged, so no rate limit

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * {@code /admin/realms/{realm}/orgkit/security/organizations/{orgId}}: realm admins read
@@ -34,7 +34,7 @@ public final class AdminSecurityResource {
     public SecuritySettings get(@PathParam("org") String idOrSlug) {
         OrganizationModel org = organization(idOrSlug);
         if (!request.auth().orgs().canView(org)) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
         return SecuritySettings.of(org);
     }
@@ -46,7 +46,7 @@ public final class AdminSecurityResource {
     public SecuritySettings update(@PathParam("org") String idOrSlug, Map<String, Object> body) {
         OrganizationModel org = organization(idOrSlug);
         if (!request.auth().orgs().canManage(org)) {
-            throw ApiErrors.forbidden("this requires the admin role manage-organizations");
+            throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
         boolean required = SecuritySettings.parseMfaRequired(body);
         return SecurityChanges.setMfaRequired(request.session(), request.service().recorder(), org, required);
@@ -54,11 +54,11 @@ public final class AdminSecurityResource {
 
     private OrganizationModel organization(String idOrSlug) {
         if (!request.auth().orgs().canView()) {
-            throw ApiErrors.forbidden("this requires the admin role view-organizations");
+            throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
         OrganizationModel org = request.service().orgs().byIdOrAlias(idOrSlug);
         if (org == null) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
         return org;
     }

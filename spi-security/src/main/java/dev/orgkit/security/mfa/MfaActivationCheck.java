@@ -3,7 +3,7 @@ package dev.orgkit.security.mfa;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserSessionModel;
 
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /** Refuses to make an organization that requires MFA active in a session without a second factor. */
 final class MfaActivationCheck {
@@ -15,7 +15,7 @@ final class MfaActivationCheck {
 
     static void check(UserSessionModel userSession, OrganizationModel org) {
         if (MfaRequirement.required(org) && !SecondFactor.completed(userSession)) {
-            throw ApiErrors.forbidden(ERROR, refusal(org.getAlias()));
+            throw OrgkitException.forbidden(ERROR, refusal(org.getAlias()));
         }
     }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.UserSessionModel;
 
 import dev.orgkit.organizations.access.MemberAccess;
-import dev.orgkit.organizations.access.OrgAccess;
-import dev.orgkit.organizations.rest.OrgRequest;
+import dev.orgkit.organizations.spi.OrgAccess;
+import dev.orgkit.organizations.spi.OrgRequest;
 import dev.orgkit.organizations.roles.RoleNames;
 
 /**

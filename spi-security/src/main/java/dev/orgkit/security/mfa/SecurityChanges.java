@@ -5,11 +5,11 @@ import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.events.ChangeRecorder;
-import dev.orgkit.organizations.events.OrgAction;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Representations;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.representation.Representations;
 
 /** Changes an organization's security settings and records the change (audit log, webhook, admin event). */
 final class SecurityChanges {
@@ -22,7 +22,7 @@ final class SecurityChanges {
         // one writer at a time, so two identical PUTs racing record one change, not two
         KeycloakRowLocks locks = KeycloakRowLocks.of(session);
         if (!locks.lockOrganization(org.getId())) {
-            throw ApiErrors.notFound("organization not found");
+            throw OrgkitException.notFound("organization not found");
         }
         // decided on the committed attribute: the model may be older than a parallel duplicate's change
         boolean committed = "true".equalsIgnoreCase(locks.organizationAttribute(org.getId(), MfaRequirement.ATTRIBUTE));

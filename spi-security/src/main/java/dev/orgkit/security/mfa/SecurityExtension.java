@@ -4,9 +4,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserSessionModel;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.OrgRequest;
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
 
 /** The {@code security} endpoints of the orgkit API, and the MFA check on switching the active organization. */
 final class SecurityExtension implements OrgkitApiExtension {

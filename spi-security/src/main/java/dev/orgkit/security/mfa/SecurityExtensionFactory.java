@@ -4,8 +4,8 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
-import dev.orgkit.organizations.rest.OrgkitApiExtensionFactory;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /** Adds {@code security} (per-organization MFA requirement) to the orgkit API. */
 public final class SecurityExtensionFactory implements OrgkitApiExtensionFactory {

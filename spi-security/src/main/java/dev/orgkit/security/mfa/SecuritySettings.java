@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /** The security settings of an organization, as the API shows and takes them: {@code {"mfa_required": true}}. */
 public final class SecuritySettings {
@@ -30,7 +30,7 @@ public final class SecuritySettings {
     /** The {@code mfa_required} value of a PUT body; 400 for anything but {@code {"mfa_required": true|false}}. */
     static boolean parseMfaRequired(Map<String, Object> body) {
         problem(body).ifPresent(problem -> {
-            throw ApiErrors.invalid(problem);
+            throw OrgkitException.invalid(problem);
         });
         return (Boolean) body.get(MFA_REQUIRED);
     }

@@ -19,7 +19,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.config.Setting;
+import dev.orgkit.organizations.spi.Setting;
 
 /**
  * Refuses a self-registration whose email is not on the realm's allowlist while

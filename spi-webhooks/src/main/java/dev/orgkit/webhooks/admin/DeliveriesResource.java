@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.common.util.Time;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
-import dev.orgkit.organizations.rest.Paging;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.webhooks.jpa.WebhookDeliveryEntity;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.outbox.Outbox;
@@ -47,7 +47,7 @@ public final class DeliveriesResource {
                                              @QueryParam("first") String first, @QueryParam("max") String max) {
         Paging paging = Paging.of(first, max);
         if (status != null && !List.of(Outbox.PENDING, Outbox.SUCCEEDED, Outbox.FAILED).contains(status)) {
-            throw ApiErrors.invalid("status must be pending, succeeded or failed");
+            throw OrgkitException.invalid("status must be pending, succeeded or failed");
         }
         String jpql = "SELECT d FROM OrgkitWebhookDelivery d WHERE d.endpointId = :endpoint"
                 + (status != null ? " AND d.status = :status" : "")
@@ -86,7 +86,7 @@ public final class DeliveriesResource {
         WebhookDeliveryEntity delivery = delivery(id);
         long now = Time.currentTimeMillis();
         if (delivery.getLeaseUntil() != null && delivery.getLeaseUntil() >= now) {
-            throw ApiErrors.conflict("delivery_in_progress", "this message is being sent right now");
+            throw OrgkitException.conflict("delivery_in_progress", "this message is being sent right now");
         }
         delivery.setStatus(Outbox.PENDING);
         delivery.setAttempts(0);
@@ -101,7 +101,7 @@ public final class DeliveriesResource {
         WebhookDeliveryEntity delivery = id == null ? null : em.find(WebhookDeliveryEntity.class, id);
         if (delivery == null || !delivery.getEndpointId().equals(endpoint.getId())
                 || !delivery.getRealmId().equals(request.realm().getId())) {
-            throw ApiErrors.notFound("delivery not found");
+            throw OrgkitException.notFound("delivery not found");
         }
         return delivery;
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.webhooks.EventTypes;
 import dev.orgkit.webhooks.signing.Signature;
 
@@ -24,11 +24,11 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
 
     static EndpointInput parse(Map<String, Object> body) {
         if (body == null) {
-            throw ApiErrors.invalid("a JSON object is required");
+            throw OrgkitException.invalid("a JSON object is required");
         }
         for (String key : body.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw ApiErrors.invalid("unknown field '" + key + "'; an endpoint has " + String.join(", ", FIELDS.stream().sorted().toList()));
+                throw OrgkitException.invalid("unknown field '" + key + "'; an endpoint has " + String.join(", ", FIELDS.stream().sorted().toList()));
             }
         }
         return new EndpointInput(url(body.get("url")), description(body.get("description")), eventTypes(body.get("event_types")),
@@ -41,30 +41,30 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
             return null;
         }
         if (!(value instanceof String text) || text.isBlank()) {
-            throw ApiErrors.badRequest("invalid_url", "url must be an http or https URL");
+            throw OrgkitException.badRequest("invalid_url", "url must be an http or https URL");
         }
         String url = text.trim();
         if (url.length() > MAX_URL_LENGTH) {
-            throw ApiErrors.badRequest("invalid_url", "url must be at most " + MAX_URL_LENGTH + " characters");
+            throw OrgkitException.badRequest("invalid_url", "url must be at most " + MAX_URL_LENGTH + " characters");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw ApiErrors.badRequest("invalid_url", "url is not a valid URL");
+            throw OrgkitException.badRequest("invalid_url", "url is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ApiErrors.badRequest("invalid_url", "url must use http or https");
+            throw OrgkitException.badRequest("invalid_url", "url must use http or https");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw ApiErrors.badRequest("invalid_url", "url must name a host");
+            throw OrgkitException.badRequest("invalid_url", "url must name a host");
         }
         if (uri.getUserInfo() != null) {
-            throw ApiErrors.badRequest("invalid_url", "url must not carry credentials; the signature authenticates the sender");
+            throw OrgkitException.badRequest("invalid_url", "url must not carry credentials; the signature authenticates the sender");
         }
         if (uri.getFragment() != null) {
-            throw ApiErrors.badRequest("invalid_url", "url must not have a fragment");
+            throw OrgkitException.badRequest("invalid_url", "url must not have a fragment");
         }
         return url;
     }
@@ -74,10 +74,10 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
             return null;
         }
         if (!(value instanceof String text)) {
-            throw ApiErrors.invalid("description must be a string");
+            throw OrgkitException.invalid("description must be a string");
         }
         if (text.length() > MAX_DESCRIPTION_LENGTH) {
-            throw ApiErrors.invalid("description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+            throw OrgkitException.invalid("description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }
         return text.strip();
     }
@@ -88,12 +88,12 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
             return null;
         }
         if (!(value instanceof List<?> list)) {
-            throw ApiErrors.badRequest("invalid_event_types", "event_types must be a list of event types (empty for all)");
+            throw OrgkitException.badRequest("invalid_event_types", "event_types must be a list of event types (empty for all)");
         }
         List<String> types = new ArrayList<>();
         for (Object item : list) {
             if (!(item instanceof String type) || !EventTypes.isKnown(type)) {
-                throw ApiErrors.badRequest("invalid_event_types", "unknown event type '" + item + "'; known types: "
+                throw OrgkitException.badRequest("invalid_event_types", "unknown event type '" + item + "'; known types: "
                         + String.join(", ", EventTypes.ALL));
             }
             if (!types.contains(type)) {
@@ -108,7 +108,7 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
             return null;
         }
         if (!(value instanceof Boolean flag)) {
-            throw ApiErrors.invalid("enabled must be true or false");
+            throw OrgkitException.invalid("enabled must be true or false");
         }
         return flag;
     }
@@ -118,7 +118,7 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
             return null;
         }
         if (!(value instanceof String style) || !Signature.isStyle(style)) {
-            throw ApiErrors.invalid("header_style must be '" + Signature.STANDARD + "' (webhook-* headers) or '"
+            throw OrgkitException.invalid("header_style must be '" + Signature.STANDARD + "' (webhook-* headers) or '"
                     + Signature.SVIX + "' (svix-* headers)");
         }
         return style;

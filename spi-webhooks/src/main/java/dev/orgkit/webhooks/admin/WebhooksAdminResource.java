@@ -21,8 +21,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import dev.orgkit.organizations.rest.AdminRequest;
-import dev.orgkit.organizations.rest.ApiErrors;
+import dev.orgkit.organizations.spi.AdminRequest;
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.webhooks.EventTypes;
 import dev.orgkit.webhooks.WebhookSettings;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
@@ -74,10 +74,10 @@ public final class WebhooksAdminResource {
         requireManage();
         EndpointInput input = EndpointInput.parse(body);
         if (input.url() == null) {
-            throw ApiErrors.badRequest("invalid_url", "url is required");
+            throw OrgkitException.badRequest("invalid_url", "url is required");
         }
         if (endpoints().size() >= WebhookSettings.MAX_ENDPOINTS) {
-            throw ApiErrors.conflict("too_many_endpoints", "a realm has at most " + WebhookSettings.MAX_ENDPOINTS + " webhook endpoints");
+            throw OrgkitException.conflict("too_many_endpoints", "a realm has at most " + WebhookSettings.MAX_ENDPOINTS + " webhook endpoints");
         }
         long now = Time.currentTimeMillis();
         WebhookEndpointEntity endpoint = new WebhookEndpointEntity();
@@ -203,7 +203,7 @@ public final class WebhooksAdminResource {
     private WebhookEndpointEntity endpoint(String id, LockModeType lock) {
         WebhookEndpointEntity endpoint = id == null ? null : em.find(WebhookEndpointEntity.class, id, lock);
         if (endpoint == null || !endpoint.getRealmId().equals(request.realm().getId())) {
-            throw ApiErrors.notFound("webhook endpoint not found");
+            throw OrgkitException.notFound("webhook endpoint not found");
         }
         return endpoint;
     }
@@ -227,13 +227,13 @@ public final class WebhooksAdminResource {
 
     private void requireView() {
         if (!request.auth().realm().canViewRealm()) {
-            throw ApiErrors.forbidden("this requires the admin role view-realm");
+            throw OrgkitException.forbidden("this requires the admin role view-realm");
         }
     }
 
     private void requireManage() {
         if (!request.auth().realm().canManageRealm()) {
-            throw ApiErrors.forbidden("this requires the admin role manage-realm");
+            throw OrgkitException.forbidden("this requires the admin role manage-realm");
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import dev.orgkit.organizations.config.Durations;
+import dev.orgkit.organizations.spi.Durations;
 
 /**
  * When a message is attempted: the first delay is counted from the change (normally 0,

@@ -11,7 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.organizations.rest.OrgkitApiExtension;
+import dev.orgkit.organizations.spi.OrgkitApiExtension;
 import dev.orgkit.webhooks.WebhooksExtensionFactory;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 

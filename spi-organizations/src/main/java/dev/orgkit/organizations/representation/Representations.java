@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.rest;
+package dev.orgkit.organizations.representation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.rest.dto.MemberRepresentation;
-import dev.orgkit.organizations.rest.dto.MembershipRepresentation;
-import dev.orgkit.organizations.rest.dto.OrganizationRepresentation;
-import dev.orgkit.organizations.rest.dto.PermissionRepresentation;
-import dev.orgkit.organizations.rest.dto.RoleRepresentation;
-import dev.orgkit.organizations.roles.OrgRole;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.Metadata;
 

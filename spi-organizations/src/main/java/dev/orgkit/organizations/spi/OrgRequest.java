@@ -1,9 +1,8 @@
-package dev.orgkit.organizations.rest;
+package dev.orgkit.organizations.spi;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.organizations.access.OrgAccess;
 import dev.orgkit.organizations.service.OrganizationService;
 
 /** A request about one organization, as an {@link OrgkitApiExtension} receives it. */

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.rest;
+package dev.orgkit.organizations.spi;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.roles;
+package dev.orgkit.organizations.spi;
 
 import java.util.Set;
 

@@ -1,9 +1,7 @@
-package dev.orgkit.organizations.access;
+package dev.orgkit.organizations.spi;
 
 import org.keycloak.models.OrganizationModel;
 
-import dev.orgkit.organizations.events.Actor;
-import dev.orgkit.organizations.roles.OrgRole;
 
 /**
  * What the caller of a request may do in one organization. Every check asks for a permission,
@@ -45,7 +43,7 @@ public interface OrgAccess {
     /** Answers 403 for a change to a disabled organization by anyone but a privileged caller. */
     default void requireChangeable() {
         if (!org().isEnabled() && !privileged()) {
-            throw dev.orgkit.organizations.rest.ApiErrors.forbidden("organization_disabled",
+            throw dev.orgkit.organizations.spi.OrgkitException.forbidden("organization_disabled",
                     "the organization is disabled; only realm admins and superadmins can change it");
         }
     }

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.config;
+package dev.orgkit.organizations.spi;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.rest.dto;
+package dev.orgkit.organizations.representation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

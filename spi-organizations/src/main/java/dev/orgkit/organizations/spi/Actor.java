@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.events;
+package dev.orgkit.organizations.spi;
 
 /**
  * Who made a change: a user (through the self-service API or a login flow), a service account, a

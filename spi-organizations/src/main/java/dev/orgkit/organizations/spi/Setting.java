@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.config;
+package dev.orgkit.organizations.spi;
 
 import java.util.Arrays;
 import java.util.List;

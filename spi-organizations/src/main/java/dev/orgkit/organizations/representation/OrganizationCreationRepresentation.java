@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.rest.dto;
+package dev.orgkit.organizations.representation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.events;
+package dev.orgkit.organizations.spi;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.rest;
+package dev.orgkit.organizations.spi;
 
 /**
  * Keycloak-style paging: {@code first} (default 0) and {@code max} (default {@value #DEFAULT_MAX},
@@ -13,10 +13,10 @@ public record Paging(int first, int max) {
         int f = parse("first", first, 0);
         int m = parse("max", max, DEFAULT_MAX);
         if (f < 0) {
-            throw ApiErrors.invalid("first must be 0 or more");
+            throw OrgkitException.invalid("first must be 0 or more");
         }
         if (m < 1 || m > LIMIT) {
-            throw ApiErrors.invalid("max must be between 1 and " + LIMIT);
+            throw OrgkitException.invalid("max must be between 1 and " + LIMIT);
         }
         return new Paging(f, m);
     }
@@ -28,7 +28,7 @@ public record Paging(int first, int max) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiErrors.invalid(name + " must be a whole number");
+            throw OrgkitException.invalid(name + " must be a whole number");
         }
     }
 }
