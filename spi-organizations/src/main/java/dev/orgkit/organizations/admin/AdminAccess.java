@@ -9,7 +9,6 @@ import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.roles.RoleNames;
 
 /**
  * Access of a realm admin through the admin API, decided by Keycloak's own admin permissions:
@@ -59,8 +58,8 @@ final class AdminAccess implements OrgAccess {
     }
 
     private static boolean isRead(String permission) {
-        return RoleNames.MEMBERSHIPS_READ.equals(permission) || RoleNames.DOMAINS_READ.equals(permission)
-                || RoleNames.AUDIT_READ.equals(permission) || (permission != null && permission.endsWith(":read"));
+        // Clerk's naming: a permission ending in :read only reads
+        return permission != null && permission.endsWith(":read");
     }
 
     @Override

@@ -28,6 +28,8 @@ import dev.orgkit.organizations.representation.RoleRepresentation;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.events.CoreActions;
+import dev.orgkit.organizations.spi.OrgkitFeatures;
 
 /**
  * {@code /admin/realms/{realm}/orgkit/roles} and {@code .../permissions}: the role catalog. The
@@ -51,7 +53,7 @@ final class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<?> list() {
         AdminChecks.requireView(auth);
-        RoleCatalog catalog = RoleCatalog.ensure(realm);
+        RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
         return roles ? Representations.roles(catalog.roles())
                 : catalog.permissions().stream().map(Representations::permission).toList();
     }
@@ -61,7 +63,7 @@ final class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Object get(@PathParam("name") String name) {
         AdminChecks.requireView(auth);
-        RoleCatalog catalog = RoleCatalog.ensure(realm);
+        RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
         RoleModel model = catalog.roleModel(name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
             throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
@@ -79,7 +81,7 @@ final class CatalogResource {
         if (body == null) {
             throw OrgkitException.invalid("a JSON body is required");
         }
-        RoleCatalog catalog = RoleCatalog.ensure(realm);
+        RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
         RoleModel model = lockedRole(catalog, name);
         boolean created = model == null;
         if (roles) {
@@ -99,7 +101,7 @@ final class CatalogResource {
                 setPermissions(catalog, model, input.permissions);
             }
             RoleRepresentation rep = Representations.role(catalog.toOrgRole(model));
-            service.recorder().record(OrgAction.CATALOG_ROLE_SAVED, null, "role", name, rep, Map.of("created", Boolean.toString(created)));
+            service.recorder().record(CoreActions.CATALOG_ROLE_SAVED, null, "role", name, rep, Map.of("created", Boolean.toString(created)));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(rep)
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         }
@@ -121,7 +123,7 @@ final class CatalogResource {
             model.setDescription(description.toString());
         }
         PermissionRepresentation rep = Representations.permission(model);
-        service.recorder().record(OrgAction.CATALOG_PERMISSION_SAVED, null, "permission", name, rep,
+        service.recorder().record(CoreActions.CATALOG_PERMISSION_SAVED, null, "permission", name, rep,
                 Map.of("created", Boolean.toString(created)));
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(rep)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -131,7 +133,7 @@ final class CatalogResource {
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {
         AdminChecks.requireManage(auth);
-        RoleCatalog catalog = RoleCatalog.ensure(realm);
+        RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
         RoleModel model = lockedRole(catalog, name);
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
             throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
@@ -147,7 +149,7 @@ final class CatalogResource {
             throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
         }
         catalog.client().removeRole(model);
-        service.recorder().record(roles ? OrgAction.CATALOG_ROLE_DELETED : OrgAction.CATALOG_PERMISSION_DELETED, null,
+        service.recorder().record(roles ? CoreActions.CATALOG_ROLE_DELETED : CoreActions.CATALOG_PERMISSION_DELETED, null,
                 roles ? "role" : "permission", name, null, Map.of());
         return Response.noContent().build();
     }
@@ -190,7 +192,7 @@ final class CatalogResource {
         return input;
     }
 
-    private static void setPermissions(RoleCatalog catalog, RoleModel role, List<String> wanted) {
+    private void setPermissions(RoleCatalog catalog, RoleModel role, List<String> wanted) {
         Set<String> target = new HashSet<>(wanted);
         for (String permission : target) {
             RoleModel p = catalog.roleModel(permission);
@@ -198,7 +200,7 @@ final class CatalogResource {
                 throw OrgkitException.badRequest("unknown_permission", "there is no permission '" + permission + "' in the catalog");
             }
         }
-        if (RoleNames.ADMIN.equals(role.getName()) && !target.containsAll(RoleNames.SYSTEM_PERMISSIONS)) {
+        if (RoleNames.ADMIN.equals(role.getName()) && !target.containsAll(OrgkitFeatures.permissions(service.session()).keySet())) {
             throw OrgkitException.badRequest("invalid_permissions", RoleNames.ADMIN + " always holds every system permission");
         }
         role.getCompositesStream()

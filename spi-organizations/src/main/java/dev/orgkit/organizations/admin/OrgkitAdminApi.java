@@ -59,65 +59,18 @@ public final class OrgkitAdminApi {
         this.service = new OrganizationService(session, realm, recorder);
     }
 
+    @Path("policy")
+    public PolicyResource policy() {
+        return new PolicyResource(session, realm, auth, service.recorder());
+    }
+
+    /** The settings the installed jars declare: key, realm attribute, kind, default, description, feature. */
     @GET
-    @Path("policy")
+    @Path("settings")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> policy() {
+    public List<PolicyResource.SettingDeclaration> settings() {
         AdminChecks.requireView(auth);
-        return OrgkitPolicy.of(realm).asMap();
-    }
-
-    /** Changes the settings present in the body, e.g. {@code {"creation-enabled": "true"}}. */
-    @PUT
-    @Path("policy")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> updatePolicy(Map<String, Object> changes) {
-        AdminChecks.requireManage(auth);
-        if (changes == null || changes.isEmpty()) {
-            throw OrgkitException.invalid("a JSON object of settings to change is required");
-        }
-        Map<Setting, String> normalized = new java.util.EnumMap<>(Setting.class);
-        for (Map.Entry<String, Object> change : changes.entrySet()) {
-            Setting setting = Setting.byKey(change.getKey())
-                    .orElseThrow(() -> OrgkitException.badRequest("unknown_setting", "there is no setting '" + change.getKey() + "'"));
-            if (change.getValue() == null) {
-                throw OrgkitException.invalid(setting.key() + " must not be null");
-            }
-            try {
-                normalized.put(setting, setting.normalize(String.valueOf(change.getValue())));
-            } catch (IllegalArgumentException e) {
-                throw OrgkitException.badRequest("invalid_setting", e.getMessage());
-            }
-        }
-        // one writer at a time, deciding on committed values: identical PUTs racing record one change
-        KeycloakRowLocks locks = KeycloakRowLocks.of(session);
-        locks.lockRealm(realm.getId());
-        Map<String, String> details = new java.util.LinkedHashMap<>();
-        normalized.forEach((setting, value) -> {
-            if (!value.equals(committed(locks, setting))) {
-                OrgkitPolicy.write(realm, setting, value);
-                details.put(setting.key(), value);
-            }
-        });
-        Map<String, String> result = OrgkitPolicy.of(realm).asMap();
-        if (!details.isEmpty()) {
-            service.recorder().record(OrgAction.POLICY_UPDATED, null, "policy", null, result, details);
-        }
-        return result;
-    }
-
-    /** A setting's value as the latest committed realm attribute has it (its default when unset or unreadable). */
-    private String committed(KeycloakRowLocks locks, Setting setting) {
-        String raw = locks.realmAttribute(realm.getId(), setting.attribute());
-        if (raw == null) {
-            return setting.defaultValue();
-        }
-        try {
-            return setting.normalize(raw);
-        } catch (IllegalArgumentException e) {
-            return setting.defaultValue();
-        }
+        return PolicyResource.declarations(session);
     }
 
     @Path("roles")
@@ -174,7 +127,7 @@ public final class OrgkitAdminApi {
     @Path("{extension}")
     public Object extension(@PathParam("extension") String segment) {
         OrgkitApiExtension extension = session.getProvider(OrgkitApiExtension.class, segment);
-        Object resource = extension == null ? null : extension.adminResource(new AdminRequest(session, realm, auth, service));
+        Object resource = extension == null ? null : extension.adminResource(new AdminRequest(session, realm, auth, service.recorder()));
         if (resource == null) {
             throw OrgkitException.notFound("no such endpoint");
         }

@@ -1,117 +1,69 @@
 package dev.orgkit.organizations.config;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
 import org.keycloak.models.RealmModel;
+
 import dev.orgkit.organizations.spi.Setting;
 
 /**
- * The typed policy of one realm, read from its {@code orgkit.*} attributes with the defaults of
- * {@link Setting}. A value that cannot be read falls back to the default and is logged once per read.
+ * The core's settings and the typed policy of one realm, read from its {@code orgkit.*}
+ * attributes. The core declares these settings (as every jar declares its own) and this class is
+ * the one place where their defaults live; a value that cannot be read falls back to the default.
  */
 public final class OrgkitPolicy {
 
-    private static final Logger LOG = Logger.getLogger(OrgkitPolicy.class);
+    public static final Setting CREATION_ENABLED = Setting.flag("creation-enabled", false,
+            "Ordinary users may create organizations (superadmins and realm admins always may).");
+    public static final Setting CREATION_LIMIT = Setting.count("creation-limit", 1, 0, 1_000_000,
+            "How many organizations one user may create; 0 means no limit. Superadmins are not limited.");
+    public static final Setting SUPERADMIN_ROLE = Setting.text("superadmin-role", "orgkit-superadmin",
+            "Realm role whose holders act in every organization without being members.");
+    public static final Setting DEFAULT_ROLE = Setting.text("default-role", "org:member",
+            "Role of a member who is in no role group of the organization.");
+    public static final Setting RESERVED_SLUGS = Setting.list("reserved-slugs",
+            "o,api,admin,dashboard,settings,login,logout,invite,invitations,onboarding,account,auth,public,static,assets,well-known,new",
+            "Slugs (aliases) no organization may take, comma separated.");
 
-    private final Map<Setting, String> values;
+    /** The core's settings, in the order the docs list them. */
+    public static final List<Setting> SETTINGS = List.of(CREATION_ENABLED, CREATION_LIMIT, SUPERADMIN_ROLE, DEFAULT_ROLE,
+            RESERVED_SLUGS);
 
-    private OrgkitPolicy(Map<Setting, String> values) {
-        this.values = values;
+    private final Function<String, String> realm;
+
+    private OrgkitPolicy(Function<String, String> attributes) {
+        this.realm = attributes;
     }
 
     public static OrgkitPolicy of(RealmModel realm) {
-        return from(realm::getAttribute);
+        return new OrgkitPolicy(realm::getAttribute);
     }
 
-    /** Reads a policy from any attribute source (realm attributes, or a map in unit tests). */
+    /** Reads the policy from any attribute source (realm attributes, or a map in unit tests). */
     public static OrgkitPolicy from(Function<String, String> attributes) {
-        Map<Setting, String> values = new EnumMap<>(Setting.class);
-        for (Setting setting : Setting.values()) {
-            String raw = attributes.apply(setting.attribute());
-            String value = setting.defaultValue();
-            if (raw != null) {
-                try {
-                    value = setting.normalize(raw);
-                } catch (IllegalArgumentException e) {
-                    LOG.warnf("Ignoring realm attribute %s: %s; using the default %s", setting.attribute(), e.getMessage(),
-                            setting.defaultValue());
-                }
-            }
-            values.put(setting, value);
-        }
-        return new OrgkitPolicy(values);
-    }
-
-    /** Writes one setting to the realm; the value is normalised first. */
-    public static void write(RealmModel realm, Setting setting, String value) {
-        realm.setAttribute(setting.attribute(), setting.normalize(value));
+        return new OrgkitPolicy(attributes);
     }
 
     public boolean creationEnabled() {
-        return Boolean.parseBoolean(values.get(Setting.CREATION_ENABLED));
+        return CREATION_ENABLED.readFlag(realm);
     }
 
     /** 0 means no limit. */
     public int creationLimit() {
-        return count(Setting.CREATION_LIMIT);
+        return CREATION_LIMIT.readCount(realm);
     }
 
     public String superadminRole() {
-        return values.get(Setting.SUPERADMIN_ROLE);
+        return SUPERADMIN_ROLE.read(realm);
     }
 
     public String defaultRole() {
-        return values.get(Setting.DEFAULT_ROLE);
+        return DEFAULT_ROLE.read(realm);
     }
 
     public Set<String> reservedSlugs() {
-        String list = values.get(Setting.RESERVED_SLUGS);
-        return list.isEmpty() ? Set.of() : Arrays.stream(list.split(",")).collect(Collectors.toUnmodifiableSet());
-    }
-
-    public int invitationExpiryDays() {
-        return count(Setting.INVITATION_EXPIRY_DAYS);
-    }
-
-    public int invitationOrgDailyLimit() {
-        return count(Setting.INVITATION_ORG_DAILY_LIMIT);
-    }
-
-    public int invitationIpLimit() {
-        return count(Setting.INVITATION_IP_LIMIT);
-    }
-
-    public int invitationIpWindowMinutes() {
-        return count(Setting.INVITATION_IP_WINDOW_MINUTES);
-    }
-
-    public int invitationRetentionDays() {
-        return count(Setting.INVITATION_RETENTION_DAYS);
-    }
-
-    public int auditRetentionDays() {
-        return count(Setting.AUDIT_RETENTION_DAYS);
-    }
-
-    public String value(Setting setting) {
-        return values.get(setting);
-    }
-
-    /** Every setting by its key, as the admin API shows it. */
-    public Map<String, String> asMap() {
-        Map<String, String> map = new LinkedHashMap<>();
-        values.forEach((setting, value) -> map.put(setting.key(), value));
-        return map;
-    }
-
-    private int count(Setting setting) {
-        return Integer.parseInt(values.get(setting));
+        return RESERVED_SLUGS.readList(realm);
     }
 }

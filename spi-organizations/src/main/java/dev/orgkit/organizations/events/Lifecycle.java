@@ -36,7 +36,7 @@ public final class Lifecycle {
         } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
             RealmModel realm = created.getCreatedRealm();
             if (realm.isOrganizationsEnabled()) {
-                RoleCatalog.ensure(realm);
+                RoleCatalog.ensure(created.getKeycloakSession(), realm);
             }
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             forgetLastActive(left);
@@ -65,7 +65,7 @@ public final class Lifecycle {
                     RealmModel realm = session.realms().getRealm(realmId);
                     if (realm != null) {
                         session.getContext().setRealm(realm);
-                        RoleCatalog.ensure(realm);
+                        RoleCatalog.ensure(session, realm);
                     }
                 });
             } catch (RuntimeException e) {

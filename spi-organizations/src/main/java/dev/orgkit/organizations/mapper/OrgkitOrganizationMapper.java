@@ -27,7 +27,7 @@ import org.keycloak.representations.IDToken;
 import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.NativeOrganizations;
-import dev.orgkit.organizations.rest.ActivationChecks;
+import dev.orgkit.organizations.active.ActivationChecks;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleCatalog;
@@ -159,7 +159,7 @@ public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
             return cached;
         }
         NativeOrganizations orgs = NativeOrganizations.of(session);
-        Optional<OrganizationModel> active = new ActiveOrganization(orgs, (us, org) -> ActivationChecks.allows(session, us, org))
+        Optional<OrganizationModel> active = new ActiveOrganization(orgs, new ActivationChecks(session)::allow)
                 .forToken(userSession, context);
         OrgClaims.Active claims = active.map(org -> {
             OrgRole role = roles(session, realm, orgs).map(r -> r.roleOf(org, userSession.getUser()))

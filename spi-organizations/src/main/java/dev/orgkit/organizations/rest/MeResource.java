@@ -19,6 +19,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
 
 import dev.orgkit.organizations.access.Caller;
+import dev.orgkit.organizations.active.ActivationChecks;
 import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.representation.ActiveOrganizationInput;
 import dev.orgkit.organizations.representation.ActiveOrganizationRepresentation;
@@ -46,7 +47,7 @@ public final class MeResource {
         this.realm = realm;
         this.caller = caller;
         this.service = service;
-        this.active = new ActiveOrganization(service.orgs(), (us, org) -> ActivationChecks.allows(session, us, org));
+        this.active = new ActiveOrganization(service.orgs(), new ActivationChecks(session)::allow);
     }
 
     /** The caller's organizations, by name, with the caller's role and the active one marked. */
@@ -96,7 +97,9 @@ public final class MeResource {
         if (!org.isEnabled()) {
             throw OrgkitException.forbidden("organization_disabled", "a disabled organization cannot be made active");
         }
-        ActivationChecks.require(session, userSession, org);
+        new ActivationChecks(session).refusal(userSession, org).ifPresent(refused -> {
+            throw refused.toException();
+        });
         active.set(userSession, org);
         return represent(Optional.of(org));
     }
@@ -116,7 +119,7 @@ public final class MeResource {
     /** Endpoints that other orgkit jars add under {@code /me}, e.g. {@code /me/invitations}. */
     @Path("{extension}")
     public Object extension(@PathParam("extension") String segment) {
-        return Extensions.locate(session, segment, e -> e.meResource(new MeRequest(session, realm, caller, service)));
+        return Extensions.locate(session, segment, e -> e.meResource(new MeRequest(session, realm, caller.user(), caller.userSession(), service.recorder())));
     }
 
     private Optional<OrganizationModel> activeOrganization() {

@@ -68,6 +68,6 @@ public final class OrganizationResource {
     /** Endpoints that other orgkit jars add, e.g. {@code invitations}, {@code audit-log}. */
     @Path("{extension}")
     public Object extension(@PathParam("extension") String segment) {
-        return Extensions.locate(session, segment, e -> e.organizationResource(new OrgRequest(session, realm, access, service)));
+        return Extensions.locate(session, segment, e -> e.organizationResource(new OrgRequest(session, realm, access, service.recorder())));
     }
 }

@@ -5,14 +5,18 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitFeatures;
+import dev.orgkit.organizations.spi.SystemPermission;
 
 /**
  * The realm's catalog of org roles and permissions: the client roles of one dedicated client,
@@ -41,7 +45,8 @@ public final class RoleCatalog {
      * The catalog, created if missing, with {@code org:admin}, {@code org:member} and the system
      * permissions present and {@code org:admin} holding every system permission.
      */
-    public static RoleCatalog ensure(RealmModel realm) {
+    public static RoleCatalog ensure(KeycloakSession session, RealmModel realm) {
+        Collection<SystemPermission> permissions = OrgkitFeatures.permissions(session).values();
         ClientModel client = realm.getClientByClientId(CLIENT_ID);
         if (client == null) {
             client = realm.addClient(CLIENT_ID);
@@ -59,20 +64,22 @@ public final class RoleCatalog {
             client.setEnabled(true);
         }
         RoleCatalog catalog = new RoleCatalog(realm, client);
-        for (String permission : RoleNames.SYSTEM_PERMISSIONS) {
-            catalog.roleModel(permission, "orgkit system permission");
+        for (SystemPermission permission : permissions) {
+            catalog.roleModel(permission.name(), "orgkit system permission");
         }
         RoleModel admin = catalog.roleModel(RoleNames.ADMIN, "Organization administrator: every system permission");
-        for (String permission : RoleNames.SYSTEM_PERMISSIONS) {
-            RoleModel p = client.getRole(permission);
+        for (SystemPermission permission : permissions) {
+            RoleModel p = client.getRole(permission.name());
             if (!admin.hasRole(p)) {
                 admin.addCompositeRole(p);
             }
         }
         if (client.getRole(RoleNames.MEMBER) == null) {
             RoleModel member = catalog.roleModel(RoleNames.MEMBER, "Organization member");
-            for (String permission : RoleNames.MEMBER_PERMISSIONS) {
-                member.addCompositeRole(client.getRole(permission));
+            for (SystemPermission permission : permissions) {
+                if (permission.memberHolds()) {
+                    member.addCompositeRole(client.getRole(permission.name()));
+                }
             }
         }
         return catalog;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.orgkit.organizations.spi.SystemPermission;
+
 /**
  * Names in the catalog, Clerk style: roles are {@code org:<role>}, permissions are
  * {@code org:<feature>:<permission>}. Features starting with {@code sys_} are orgkit's own.
@@ -17,16 +19,11 @@ public final class RoleNames {
     public static final String PROFILE_DELETE = "org:sys_profile:delete";
     public static final String MEMBERSHIPS_READ = "org:sys_memberships:read";
     public static final String MEMBERSHIPS_MANAGE = "org:sys_memberships:manage";
-    public static final String DOMAINS_READ = "org:sys_domains:read";
-    public static final String DOMAINS_MANAGE = "org:sys_domains:manage";
-    public static final String AUDIT_READ = "org:sys_audit:read";
 
-    /** The permissions orgkit enforces itself; {@code org:admin} always holds all of them. */
-    public static final List<String> SYSTEM_PERMISSIONS = List.of(PROFILE_MANAGE, PROFILE_DELETE, MEMBERSHIPS_READ,
-            MEMBERSHIPS_MANAGE, DOMAINS_READ, DOMAINS_MANAGE, AUDIT_READ);
-
-    /** The permissions {@code org:member} is created with. */
-    public static final List<String> MEMBER_PERMISSIONS = List.of(MEMBERSHIPS_READ);
+    /** The system permissions the core enforces itself; other jars declare theirs (see {@code OrgkitFeature}). */
+    public static final List<SystemPermission> CORE_PERMISSIONS = List.of(SystemPermission.adminOnly(PROFILE_MANAGE),
+            SystemPermission.adminOnly(PROFILE_DELETE), SystemPermission.forMembers(MEMBERSHIPS_READ),
+            SystemPermission.adminOnly(MEMBERSHIPS_MANAGE));
 
     private static final Pattern ROLE = Pattern.compile("org:[a-z][a-z0-9_]{0,62}");
     private static final Pattern PERMISSION = Pattern.compile("org:[a-z][a-z0-9_]{0,62}:[a-z][a-z0-9_]{0,62}");

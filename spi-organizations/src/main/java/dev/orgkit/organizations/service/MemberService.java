@@ -10,6 +10,7 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
+import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
@@ -84,7 +85,7 @@ public final class MemberService {
         orgs.addMember(org, user);
         roles.assign(org, user, role);
         MemberRepresentation rep = Representations.member(org, user, role, false);
-        organizations.recorder().record(OrgAction.MEMBER_ADDED, org.getId(), "user", user.getId(), rep,
+        organizations.recorder().record(CoreActions.MEMBER_ADDED, org.getId(), "user", user.getId(), rep,
                 Map.of("role", role.name()));
         return rep;
     }
@@ -131,7 +132,7 @@ public final class MemberService {
             throw OrgkitException.conflict("concurrent_change", "the member's role was just changed by a parallel request; read it again");
         }
         MemberRepresentation rep = Representations.member(org, member, newRole, orgs.isManagedMember(org, member));
-        organizations.recorder().record(OrgAction.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
+        organizations.recorder().record(CoreActions.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
                 Map.of("from", current.name(), "to", newRole.name()));
         return rep;
     }
@@ -168,7 +169,7 @@ public final class MemberService {
         }
         MemberRepresentation rep = Representations.member(org, member, current, managed);
         orgs.removeMember(org, member);
-        organizations.recorder().record(leaving ? OrgAction.MEMBER_LEFT : OrgAction.MEMBER_REMOVED, org.getId(), "user",
+        organizations.recorder().record(leaving ? CoreActions.MEMBER_LEFT : CoreActions.MEMBER_REMOVED, org.getId(), "user",
                 member.getId(), rep, Map.of("role", current.name()));
     }
 

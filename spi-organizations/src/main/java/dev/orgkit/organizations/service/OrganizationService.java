@@ -27,6 +27,7 @@ import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.slug.SlugPolicy;
+import dev.orgkit.organizations.events.CoreActions;
 
 /**
  * Creating, changing and deleting organizations, with the realm's policy. Entry points (the
@@ -78,7 +79,7 @@ public final class OrganizationService {
     /** Member roles over the realm's catalog (created on first use). */
     public MemberRoles roles() {
         if (roles == null) {
-            roles = new MemberRoles(orgs, RoleCatalog.ensure(realm), policy);
+            roles = new MemberRoles(orgs, RoleCatalog.ensure(session, realm), policy);
         }
         return roles;
     }
@@ -159,7 +160,7 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("slug_taken", "an organization with this slug or name already exists");
         }
-        recorder.record(OrgAction.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
+        recorder.record(CoreActions.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, privileged, null), Map.of("slug", slug));
         if (owner != null) {
             members().join(org, owner, memberRoles.catalog().role(RoleNames.ADMIN).orElseThrow());
@@ -224,7 +225,7 @@ public final class OrganizationService {
         }
         OrganizationRepresentation rep = Representations.organization(org, access.privileged(), orgs.memberCount(org));
         if (!changed.isEmpty()) {
-            recorder.record(OrgAction.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
+            recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                     Representations.organization(org, false, null), changed);
         }
         return rep;
@@ -236,7 +237,7 @@ public final class OrganizationService {
         access.requireChangeable();
         // parallel deletes: the first one deletes, the others find no row once they hold the lock
         requireStillExists(org);
-        recorder.record(OrgAction.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
+        recorder.record(CoreActions.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, false, null), Map.of("slug", org.getAlias()));
         orgs.delete(org);
     }

@@ -2,8 +2,6 @@ package dev.orgkit.organizations.spi;
 
 import java.util.Map;
 
-import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.common.util.Time;
@@ -45,9 +43,9 @@ public final class ChangeRecorder {
         new OrgkitEvent(session, realm, action, organizationId, actor, targetType, targetId, data, details, ipAddress,
                 userAgent, Time.currentTimeMillis()).publish();
         if (adminEvent != null) {
-            adminEvent.resource(resourceType(action))
-                    .operation(operation(action))
-                    .resourcePath(path(organizationId, targetType, targetId).split("/"))
+            adminEvent.resource(action.resourceType())
+                    .operation(action.operation())
+                    .resourcePath(path(action, organizationId, targetType, targetId).split("/"))
                     .representation(data)
                     .detail("orgkit.action", action.auditName());
             if (organizationId != null) {
@@ -57,45 +55,12 @@ public final class ChangeRecorder {
         }
     }
 
-    static String resourceType(OrgAction action) {
-        String name = action.auditName();
-        if (name.startsWith("member.")) {
-            return ResourceType.ORGANIZATION_MEMBERSHIP.name();
-        }
-        if (name.startsWith("invitation.")) {
-            return "ORGKIT_INVITATION";
-        }
-        if (name.startsWith("membership_request.")) {
-            return "ORGKIT_MEMBERSHIP_REQUEST";
-        }
-        if (name.startsWith("policy.") || name.startsWith("catalog.")) {
-            return "ORGKIT_CONFIGURATION";
-        }
-        return ResourceType.ORGANIZATION.name();
-    }
-
-    static OperationType operation(OrgAction action) {
-        return switch (action) {
-            case ORGANIZATION_CREATED, MEMBER_ADDED, INVITATION_CREATED, INVITATION_ACCEPTED, DOMAIN_ADDED,
-                 MEMBERSHIP_REQUEST_CREATED -> OperationType.CREATE;
-            case ORGANIZATION_DELETED, MEMBER_REMOVED, MEMBER_LEFT, INVITATION_REVOKED, CATALOG_ROLE_DELETED, DOMAIN_REMOVED,
-                 CATALOG_PERMISSION_DELETED -> OperationType.DELETE;
-            default -> OperationType.UPDATE;
-        };
-    }
-
-    static String path(String organizationId, String targetType, String targetId) {
+    static String path(OrgAction action, String organizationId, String targetType, String targetId) {
         StringBuilder path = new StringBuilder();
         if (organizationId != null) {
             path.append("organizations/").append(organizationId);
-            if ("user".equals(targetType)) {
-                path.append("/members/").append(targetId);
-            } else if ("invitation".equals(targetType)) {
-                path.append("/invitations/").append(targetId);
-            } else if ("domain".equals(targetType)) {
-                path.append("/domains/").append(targetId);
-            } else if ("membership_request".equals(targetType)) {
-                path.append("/membership-requests/").append(targetId);
+            if (action.pathSegment() != null && targetId != null) {
+                path.append('/').append(action.pathSegment()).append('/').append(targetId);
             }
         } else {
             path.append("orgkit/").append(targetType == null ? "configuration" : targetType);

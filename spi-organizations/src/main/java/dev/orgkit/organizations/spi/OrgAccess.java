@@ -1,6 +1,7 @@
 package dev.orgkit.organizations.spi;
 
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserSessionModel;
 
 
 /**
@@ -40,10 +41,15 @@ public interface OrgAccess {
 
     String userAgent();
 
+    /** The caller's user session when a user calls for themselves, else null (realm admins, the system). */
+    default UserSessionModel userSession() {
+        return null;
+    }
+
     /** Answers 403 for a change to a disabled organization by anyone but a privileged caller. */
     default void requireChangeable() {
         if (!org().isEnabled() && !privileged()) {
-            throw dev.orgkit.organizations.spi.OrgkitException.forbidden("organization_disabled",
+            throw OrgkitException.forbidden("organization_disabled",
                     "the organization is disabled; only realm admins and superadmins can change it");
         }
     }

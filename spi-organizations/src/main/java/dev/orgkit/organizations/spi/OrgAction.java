@@ -1,43 +1,49 @@
 package dev.orgkit.organizations.spi;
 
+import java.util.Objects;
 import java.util.Optional;
 
+import org.keycloak.events.admin.OperationType;
+
 /**
- * Every organization-level change orgkit records: its audit-log name and, where apps expect one,
- * the Clerk-style webhook event type.
+ * A kind of change a jar records (declared through {@link OrgkitFeature#actions()}): its name in
+ * the audit log, the webhook event type apps receive for it (if any), and how it appears as a
+ * Keycloak admin event (resource type, operation, path below the organization).
  */
-public enum OrgAction {
-    ORGANIZATION_CREATED("organization.created", "organization.created"),
-    ORGANIZATION_UPDATED("organization.updated", "organization.updated"),
-    ORGANIZATION_DELETED("organization.deleted", "organization.deleted"),
-    MEMBER_ADDED("member.added", "organizationMembership.created"),
-    MEMBER_ROLE_CHANGED("member.role_changed", "organizationMembership.updated"),
-    MEMBER_REMOVED("member.removed", "organizationMembership.deleted"),
-    MEMBER_LEFT("member.left", "organizationMembership.deleted"),
-    INVITATION_CREATED("invitation.created", "organizationInvitation.created"),
-    INVITATION_RESENT("invitation.resent", null),
-    INVITATION_REVOKED("invitation.revoked", "organizationInvitation.revoked"),
-    INVITATION_ACCEPTED("invitation.accepted", "organizationInvitation.accepted"),
-    INVITATION_DECLINED("invitation.declined", null),
-    DOMAIN_ADDED("domain.added", "organizationDomain.created"),
-    DOMAIN_UPDATED("domain.updated", "organizationDomain.updated"),
-    DOMAIN_VERIFIED("domain.verified", "organizationDomain.updated"),
-    DOMAIN_REMOVED("domain.removed", "organizationDomain.deleted"),
-    MEMBERSHIP_REQUEST_CREATED("membership_request.created", null),
-    MEMBERSHIP_REQUEST_APPROVED("membership_request.approved", null),
-    MEMBERSHIP_REQUEST_REJECTED("membership_request.rejected", null),
-    POLICY_UPDATED("policy.updated", null),
-    CATALOG_ROLE_SAVED("catalog.role_saved", null),
-    CATALOG_ROLE_DELETED("catalog.role_deleted", null),
-    CATALOG_PERMISSION_SAVED("catalog.permission_saved", null),
-    CATALOG_PERMISSION_DELETED("catalog.permission_deleted", null);
+public final class OrgAction {
 
     private final String auditName;
+    private final OperationType operation;
     private final String webhookType;
+    private final String resourceType;
+    private final String pathSegment;
 
-    OrgAction(String auditName, String webhookType) {
-        this.auditName = auditName;
+    private OrgAction(String auditName, OperationType operation, String webhookType, String resourceType, String pathSegment) {
+        this.auditName = Objects.requireNonNull(auditName);
+        this.operation = Objects.requireNonNull(operation);
         this.webhookType = webhookType;
+        this.resourceType = resourceType;
+        this.pathSegment = pathSegment;
+    }
+
+    /** An action about an organization (admin event resource {@code ORGANIZATION}), with no webhook. */
+    public static OrgAction of(String auditName, OperationType operation) {
+        return new OrgAction(auditName, operation, null, "ORGANIZATION", null);
+    }
+
+    /** The same action, sent to webhook endpoints as {@code type}. */
+    public OrgAction webhook(String type) {
+        return new OrgAction(auditName, operation, type, resourceType, pathSegment);
+    }
+
+    /** The same action, as an admin event about {@code type} (e.g. {@code ORGANIZATION_MEMBERSHIP}). */
+    public OrgAction resource(String type) {
+        return new OrgAction(auditName, operation, webhookType, type, pathSegment);
+    }
+
+    /** The same action, about a thing under the organization: admin event path {@code organizations/{org}/<segment>/{id}}. */
+    public OrgAction under(String segment) {
+        return new OrgAction(auditName, operation, webhookType, resourceType, segment);
     }
 
     /** The name in the audit log, e.g. {@code member.role_changed}. */
@@ -50,12 +56,31 @@ public enum OrgAction {
         return Optional.ofNullable(webhookType);
     }
 
-    public static Optional<OrgAction> byAuditName(String name) {
-        for (OrgAction action : values()) {
-            if (action.auditName.equals(name)) {
-                return Optional.of(action);
-            }
-        }
-        return Optional.empty();
+    public OperationType operation() {
+        return operation;
+    }
+
+    public String resourceType() {
+        return resourceType;
+    }
+
+    /** The path segment below an organization, or null for the organization itself. */
+    public String pathSegment() {
+        return pathSegment;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrgAction action && action.auditName.equals(auditName);
+    }
+
+    @Override
+    public int hashCode() {
+        return auditName.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return auditName;
     }
 }

@@ -3,8 +3,15 @@ package dev.orgkit.organizations.spi;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.organizations.service.OrganizationService;
+/**
+ * A request about one organization, as an {@link OrgkitApiExtension} receives it.
+ *
+ * @param access what the caller may do in the organization
+ * @param changes records changes the request makes, as the caller
+ */
+public record OrgRequest(KeycloakSession session, RealmModel realm, OrgAccess access, ChangeRecorder changes) {
 
-/** A request about one organization, as an {@link OrgkitApiExtension} receives it. */
-public record OrgRequest(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService service) {
+    public OrgkitCore core() {
+        return OrgkitCore.of(session);
+    }
 }

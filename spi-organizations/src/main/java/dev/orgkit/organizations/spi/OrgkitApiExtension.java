@@ -1,8 +1,5 @@
 package dev.orgkit.organizations.spi;
 
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.Provider;
 
 /**
@@ -36,13 +33,6 @@ public interface OrgkitApiExtension extends Provider {
         return null;
     }
 
-    /**
-     * Called before a user's own request makes {@code org} the active organization of
-     * {@code userSession} (membership and the enabled flag are already checked). An extension that
-     * refuses throws one of {@link ApiErrors}' exceptions; nothing has changed at that point.
-     */
-    default void checkActivation(KeycloakSession session, UserSessionModel userSession, OrganizationModel org) {
-    }
 
     @Override
     default void close() {

@@ -3,62 +3,74 @@ package dev.orgkit.organizations.spi;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.RealmModel;
 
 /**
- * Every orgkit policy: its realm attribute, its default and how a value is checked. Realm attributes
- * travel with a realm export, so a realm's policy is part of the realm. This enum is the one place
- * where defaults live; {@code docs/configuration.md} is checked against it by a test.
+ * One realm setting a jar declares (through {@link OrgkitFeature#settings()}): its name, its
+ * realm attribute {@code orgkit.<key>}, its default and how a value is checked. Realm attributes
+ * travel with a realm export, so a realm's settings are part of the realm. The admin API lists,
+ * reads and writes every declared setting; {@code docs/configuration.md} is checked against them.
  */
-public enum Setting {
-
-    CREATION_ENABLED("creation-enabled", Kind.BOOLEAN, "false",
-            "Ordinary users may create organizations (superadmins and realm admins always may)."),
-    CREATION_LIMIT("creation-limit", Kind.COUNT, "1",
-            "How many organizations one user may create; 0 means no limit. Superadmins are not limited."),
-    SUPERADMIN_ROLE("superadmin-role", Kind.TEXT, "orgkit-superadmin",
-            "Realm role whose holders act in every organization without being members."),
-    DEFAULT_ROLE("default-role", Kind.TEXT, "org:member",
-            "Role of a member who is in no role group of the organization."),
-    RESERVED_SLUGS("reserved-slugs", Kind.LIST,
-            "o,api,admin,dashboard,settings,login,logout,invite,invitations,onboarding,account,auth,public,static,assets,well-known,new",
-            "Slugs (aliases) no organization may take, comma separated."),
-    INVITATION_EXPIRY_DAYS("invitation-expiry-days", Kind.COUNT, "7",
-            "Default lifetime of an invitation in days (a request may ask for 1 to 30)."),
-    INVITATION_ORG_DAILY_LIMIT("invitation-org-daily-limit", Kind.COUNT, "20",
-            "Invitations (creates and resends) one organization may send per 24 hours; 0 means no limit."),
-    INVITATION_IP_LIMIT("invitation-ip-limit", Kind.COUNT, "5",
-            "Invitations (creates and resends) one client IP may send per window; 0 means no limit."),
-    INVITATION_IP_WINDOW_MINUTES("invitation-ip-window-minutes", Kind.COUNT, "15",
-            "Length of the per-IP invitation window in minutes."),
-    INVITATION_RETENTION_DAYS("invitation-retention-days", Kind.COUNT, "30",
-            "Days after which expired, accepted, declined and revoked invitations are purged."),
-    AUDIT_RETENTION_DAYS("audit-retention-days", Kind.COUNT, "365",
-            "Days the audit log keeps an entry."),
-    ALLOWLIST_ENABLED("allowlist-enabled", Kind.BOOLEAN, "false",
-            "Self-registration only for the addresses and domains of allowlist (invitations bypass it)."),
-    ALLOWLIST("allowlist", Kind.LIST, "",
-            "Exact email addresses and @domain entries that may self-register, comma separated, case-insensitive.");
+public final class Setting {
 
     /** How a value is read and checked. */
     public enum Kind { BOOLEAN, COUNT, TEXT, LIST }
 
     public static final String ATTRIBUTE_PREFIX = "orgkit.";
 
-    /** An allowlist entry: {@code local@domain} or {@code @domain} (no spaces, one {@code @}). */
-    private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("[^@\\s]*@[^@\\s.][^@\\s]*");
+    private static final Logger LOG = Logger.getLogger(Setting.class);
 
     private final String key;
     private final Kind kind;
     private final String defaultValue;
     private final String description;
+    private final int min;
+    private final int max;
+    private final Predicate<String> entryCheck;
+    private final String entryRule;
 
-    Setting(String key, Kind kind, String defaultValue, String description) {
-        this.key = key;
+    private Setting(String key, Kind kind, String defaultValue, String description, int min, int max,
+                    Predicate<String> entryCheck, String entryRule) {
+        this.key = Objects.requireNonNull(key);
         this.kind = kind;
-        this.defaultValue = defaultValue;
         this.description = description;
+        this.min = min;
+        this.max = max;
+        this.entryCheck = entryCheck;
+        this.entryRule = entryRule;
+        this.defaultValue = defaultValue;
+        normalize(defaultValue);
+    }
+
+    public static Setting flag(String key, boolean defaultValue, String description) {
+        return new Setting(key, Kind.BOOLEAN, Boolean.toString(defaultValue), description, 0, 0, null, null);
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    public static Setting count(String key, int defaultValue, int min, int max, String description) {
+        return new Setting(key, Kind.COUNT, Integer.toString(defaultValue), description, min, max, null, null);
+    }
+
+    /** A non-empty text of at most 255 characters. */
+    public static Setting text(String key, String defaultValue, String description) {
+        return new Setting(key, Kind.TEXT, defaultValue, description, 0, 0, null, null);
+    }
+
+    /** A comma-separated list, stored lowercase without duplicates. */
+    public static Setting list(String key, String defaultValue, String description) {
+        return new Setting(key, Kind.LIST, defaultValue, description, 0, 0, null, null);
+    }
+
+    /** The same list setting, whose entries must pass {@code check}; {@code rule} says what they must be. */
+    public Setting entries(Predicate<String> check, String rule) {
+        return new Setting(key, kind, defaultValue, description, min, max, check, rule);
     }
 
     /** The name used in the admin API and the docs, e.g. {@code creation-limit}. */
@@ -83,10 +95,6 @@ public enum Setting {
         return description;
     }
 
-    public static Optional<Setting> byKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
-    }
-
     /**
      * Normalises a value given by an administrator, or explains why it cannot be used.
      *
@@ -105,28 +113,28 @@ public enum Setting {
                 }
                 return lower;
             case COUNT:
+                int n;
                 try {
-                    int n = Integer.parseInt(value);
-                    if (n < 0 || n > 1_000_000) {
-                        throw new IllegalArgumentException(key + " must be between 0 and 1000000");
-                    }
-                    if (n == 0 && (this == INVITATION_EXPIRY_DAYS || this == INVITATION_IP_WINDOW_MINUTES)) {
-                        throw new IllegalArgumentException(key + " must be at least 1");
-                    }
-                    if (this == INVITATION_EXPIRY_DAYS && n > 30) {
-                        throw new IllegalArgumentException(key + " must be at most 30");
-                    }
-                    return Integer.toString(n);
+                    n = Integer.parseInt(value);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(key + " must be a whole number");
                 }
+                if (n < min) {
+                    throw new IllegalArgumentException(min == 0 ? key + " must be between 0 and " + max
+                            : key + " must be at least " + min);
+                }
+                if (n > max) {
+                    throw new IllegalArgumentException(max == 1_000_000 ? key + " must be between " + min + " and " + max
+                            : key + " must be at most " + max);
+                }
+                return Integer.toString(n);
             case LIST:
                 List<String> entries = Arrays.stream(value.split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).distinct()
                         .toList();
-                if (this == ALLOWLIST) {
-                    entries.stream().filter(e -> !ALLOWLIST_ENTRY.matcher(e).matches()).findFirst().ifPresent(e -> {
-                        throw new IllegalArgumentException(key + " entries are email addresses or @domain, not '" + e + "'");
+                if (entryCheck != null) {
+                    entries.stream().filter(entryCheck.negate()).findFirst().ifPresent(e -> {
+                        throw new IllegalArgumentException(key + " entries are " + entryRule + ", not '" + e + "'");
                     });
                 }
                 return String.join(",", entries);
@@ -140,5 +148,47 @@ public enum Setting {
                 }
                 return value;
         }
+    }
+
+    /** The realm's value, normalised; the default when unset or unreadable (logged). */
+    public String read(RealmModel realm) {
+        return read(realm::getAttribute);
+    }
+
+    /** The value from any attribute source (realm attributes, or a map in tests). */
+    public String read(Function<String, String> attributes) {
+        String raw = attributes.apply(attribute());
+        if (raw == null) {
+            return defaultValue;
+        }
+        try {
+            return normalize(raw);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Ignoring realm attribute %s: %s; using the default %s", attribute(), e.getMessage(), defaultValue);
+            return defaultValue;
+        }
+    }
+
+    public boolean readFlag(Function<String, String> attributes) {
+        return Boolean.parseBoolean(read(attributes));
+    }
+
+    public int readCount(Function<String, String> attributes) {
+        return Integer.parseInt(read(attributes));
+    }
+
+    public Set<String> readList(Function<String, String> attributes) {
+        String list = read(attributes);
+        return list.isEmpty() ? Set.of() : Arrays.stream(list.split(",")).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Writes a value to the realm, normalised first. */
+    public void write(RealmModel realm, String value) {
+        realm.setAttribute(attribute(), normalize(value));
+    }
+
+    @Override
+    public String toString() {
+        return key;
     }
 }

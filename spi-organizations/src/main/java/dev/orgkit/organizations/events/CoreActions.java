@@ -1,0 +1,46 @@
+package dev.orgkit.organizations.events;
+
+import java.util.List;
+
+import org.keycloak.events.admin.OperationType;
+
+import dev.orgkit.organizations.spi.OrgAction;
+
+/** The changes the core itself records: organizations, memberships, the realm's settings and role catalog. */
+public final class CoreActions {
+
+    public static final OrgAction ORGANIZATION_CREATED = OrgAction.of("organization.created", OperationType.CREATE)
+            .webhook("organization.created");
+    public static final OrgAction ORGANIZATION_UPDATED = OrgAction.of("organization.updated", OperationType.UPDATE)
+            .webhook("organization.updated");
+    public static final OrgAction ORGANIZATION_DELETED = OrgAction.of("organization.deleted", OperationType.DELETE)
+            .webhook("organization.deleted");
+    public static final OrgAction MEMBER_ADDED = membership("member.added", OperationType.CREATE)
+            .webhook("organizationMembership.created");
+    public static final OrgAction MEMBER_ROLE_CHANGED = membership("member.role_changed", OperationType.UPDATE)
+            .webhook("organizationMembership.updated");
+    public static final OrgAction MEMBER_REMOVED = membership("member.removed", OperationType.DELETE)
+            .webhook("organizationMembership.deleted");
+    public static final OrgAction MEMBER_LEFT = membership("member.left", OperationType.DELETE)
+            .webhook("organizationMembership.deleted");
+    public static final OrgAction POLICY_UPDATED = configuration("policy.updated", OperationType.UPDATE);
+    public static final OrgAction CATALOG_ROLE_SAVED = configuration("catalog.role_saved", OperationType.UPDATE);
+    public static final OrgAction CATALOG_ROLE_DELETED = configuration("catalog.role_deleted", OperationType.DELETE);
+    public static final OrgAction CATALOG_PERMISSION_SAVED = configuration("catalog.permission_saved", OperationType.UPDATE);
+    public static final OrgAction CATALOG_PERMISSION_DELETED = configuration("catalog.permission_deleted", OperationType.DELETE);
+
+    public static final List<OrgAction> ALL = List.of(ORGANIZATION_CREATED, ORGANIZATION_UPDATED, ORGANIZATION_DELETED,
+            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, MEMBER_LEFT, POLICY_UPDATED, CATALOG_ROLE_SAVED,
+            CATALOG_ROLE_DELETED, CATALOG_PERMISSION_SAVED, CATALOG_PERMISSION_DELETED);
+
+    private CoreActions() {
+    }
+
+    private static OrgAction membership(String name, OperationType operation) {
+        return OrgAction.of(name, operation).resource("ORGANIZATION_MEMBERSHIP").under("members");
+    }
+
+    private static OrgAction configuration(String name, OperationType operation) {
+        return OrgAction.of(name, operation).resource("ORGKIT_CONFIGURATION");
+    }
+}
