@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import dev.orgkit.organizations.spi.AdminRequest;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.spi.OrgkitFeatures;
 
 /**
  * {@code GET /admin/realms/{realm}/orgkit/audit-log}: every organization's entries and the
@@ -34,7 +35,7 @@ public final class AdminAuditLogResource {
                                                @QueryParam("first") String first, @QueryParam("max") String max) {
         requireView();
         Paging paging = Paging.of(first, max);
-        AuditFilter filter = AuditFilter.parse(organization, action, actor, from, to);
+        AuditFilter filter = AuditFilter.parse(name -> OrgkitFeatures.action(request.session(), name).isPresent(), organization, action, actor, from, to);
         return new AuditLog(request.session(), request.realm().getId()).search(filter, paging).stream()
                 .map(AuditEntryRepresentation::of)
                 .toList();

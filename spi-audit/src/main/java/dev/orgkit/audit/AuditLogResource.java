@@ -14,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
-import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.spi.OrgkitFeatures;
 
 /**
  * {@code GET /realms/{realm}/orgkit/organizations/{org}/audit-log} (and the same under the admin
@@ -36,9 +36,9 @@ public final class AuditLogResource {
     public List<AuditEntryRepresentation> list(@QueryParam("action") String action, @QueryParam("actor") String actor,
                                                @QueryParam("from") String from, @QueryParam("to") String to,
                                                @QueryParam("first") String first, @QueryParam("max") String max) {
-        access.require(RoleNames.AUDIT_READ);
+        access.require(AuditFeatureFactory.READ_PERMISSION);
         Paging paging = Paging.of(first, max);
-        AuditFilter filter = AuditFilter.parse(access.org().getId(), action, actor, from, to);
+        AuditFilter filter = AuditFilter.parse(name -> OrgkitFeatures.action(session, name).isPresent(), access.org().getId(), action, actor, from, to);
         return new AuditLog(session, session.getContext().getRealm().getId()).search(filter, paging).stream()
                 .map(AuditEntryRepresentation::of)
                 .toList();
@@ -49,7 +49,7 @@ public final class AuditLogResource {
     @Path("{entry}")
     @Produces(MediaType.APPLICATION_JSON)
     public AuditEntryRepresentation get(@PathParam("entry") String id) {
-        access.require(RoleNames.AUDIT_READ);
+        access.require(AuditFeatureFactory.READ_PERMISSION);
         return new AuditLog(session, session.getContext().getRealm().getId()).find(id)
                 .filter(entry -> access.org().getId().equals(entry.getOrganizationId()))
                 .map(AuditEntryRepresentation::of)

@@ -8,7 +8,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
 
-import dev.orgkit.organizations.config.OrgkitPolicy;
 
 /**
  * Removes audit entries older than each realm's {@code audit-retention-days} (0 keeps them for
@@ -24,7 +23,7 @@ final class AuditRetentionTask implements ScheduledTask {
         long now = Time.currentTimeMillis();
         List<RealmModel> realms = session.realms().getRealmsStream().toList();
         for (RealmModel realm : realms) {
-            int days = OrgkitPolicy.of(realm).auditRetentionDays();
+            int days = AuditFeatureFactory.RETENTION_DAYS.readCount(realm);
             if (days <= 0) {
                 continue;
             }

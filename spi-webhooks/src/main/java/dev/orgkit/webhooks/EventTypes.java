@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.orgkit.organizations.spi.OrgAction;
+import org.keycloak.models.KeycloakSession;
+
+import dev.orgkit.organizations.spi.OrgkitFeatures;
 
 /** The webhook event types, with Clerk's names so Clerk-era handlers port easily. */
 public final class EventTypes {
@@ -18,21 +20,23 @@ public final class EventTypes {
     public static final String SESSION_CREATED = "session.created";
     public static final String SESSION_ENDED = "session.ended";
 
-    /** Every type, organization ones first (from {@link OrgAction}), then user and session ones. */
-    public static final List<String> ALL;
-
-    static {
-        Set<String> all = new LinkedHashSet<>();
-        Arrays.stream(OrgAction.values()).forEach(action -> action.webhookType().ifPresent(all::add));
-        all.addAll(List.of(USER_CREATED, USER_UPDATED, USER_DELETED, SESSION_CREATED, SESSION_ENDED));
-        ALL = List.copyOf(all);
-    }
+    /** Keycloak's user and session events, sent by orgkit under Clerk's names. */
+    public static final List<String> USER_AND_SESSION = List.of(USER_CREATED, USER_UPDATED, USER_DELETED, SESSION_CREATED,
+            SESSION_ENDED);
 
     private EventTypes() {
     }
 
-    public static boolean isKnown(String type) {
-        return ALL.contains(type);
+    /** Every type: those of the actions the installed jars declare, then user and session ones. */
+    public static List<String> all(KeycloakSession session) {
+        Set<String> all = new LinkedHashSet<>();
+        OrgkitFeatures.actions(session).values().forEach(action -> action.webhookType().ifPresent(all::add));
+        all.addAll(USER_AND_SESSION);
+        return List.copyOf(all);
+    }
+
+    public static boolean isKnown(KeycloakSession session, String type) {
+        return all(session).contains(type);
     }
 
     /** The stored form of a subscription: comma separated; empty means every type. */

@@ -1,5 +1,7 @@
 package dev.orgkit.webhooks;
 
+import java.util.List;
+
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -15,6 +17,8 @@ import dev.orgkit.organizations.spi.OrgkitApiExtension;
 import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 import dev.orgkit.webhooks.admin.WebhooksAdminResource;
 import dev.orgkit.webhooks.delivery.DeliveryWorker;
+import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
+import dev.orgkit.webhooks.outbox.KeycloakEventRaised;
 import dev.orgkit.webhooks.outbox.Outbox;
 
 /**
@@ -64,7 +68,7 @@ public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory
     }
 
     /** The outbox, writing with {@code session} (the session of the change). */
-    public Outbox outbox(KeycloakSession session) {
+    private Outbox outbox(KeycloakSession session) {
         return new Outbox(session, settings, this::wake);
     }
 
@@ -79,6 +83,13 @@ public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory
         if (event instanceof OrgkitEvent change) {
             change.action().webhookType().ifPresent(type ->
                     outbox(change.session()).enqueue(change.realm().getId(), type, change.data(), change.timestamp()));
+        } else if (event instanceof KeycloakEventRaised raised) {
+            Outbox outbox = outbox(raised.session());
+            List<WebhookEndpointEntity> subscribers = outbox.subscribers(raised.realmId(), raised.type());
+            if (!subscribers.isEmpty()) {
+                raised.data().get().ifPresent(data ->
+                        outbox.enqueue(subscribers, raised.realmId(), raised.type(), data, raised.timestamp()));
+            }
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             RealmCleanup.removeAll(removed.getKeycloakSession(), removed.getRealm().getId());
         }

@@ -22,13 +22,13 @@ public final class MyInvitationsResource {
 
     public MyInvitationsResource(MeRequest request) {
         this.request = request;
-        this.invitations = new InvitationAcceptance(request.session(), request.realm(), request.service());
+        this.invitations = new InvitationAcceptance(request.session(), request.realm(), request.changes());
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<InvitationRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max) {
-        return invitations.mine(request.caller().user(), Paging.of(first, max));
+        return invitations.mine(request.user(), Paging.of(first, max));
     }
 
     /** Joins the organization with the invited role; it becomes the active organization of the caller's session. */
@@ -36,14 +36,14 @@ public final class MyInvitationsResource {
     @Path("{id}/accept")
     @Produces(MediaType.APPLICATION_JSON)
     public InvitationRepresentation accept(@PathParam("id") String id) {
-        return invitations.accept(invitations.own(id, request.caller().user()), request.caller().user(),
-                request.caller().userSession());
+        return invitations.accept(invitations.own(id, request.user()), request.user(),
+                request.userSession());
     }
 
     @POST
     @Path("{id}/decline")
     @Produces(MediaType.APPLICATION_JSON)
     public InvitationRepresentation decline(@PathParam("id") String id) {
-        return invitations.decline(invitations.own(id, request.caller().user()), request.caller().user());
+        return invitations.decline(invitations.own(id, request.user()), request.user());
     }
 }

@@ -34,7 +34,7 @@ public final class OrgInvitationsResource {
     private final InvitationService service;
 
     public OrgInvitationsResource(OrgRequest request) {
-        this.service = new InvitationService(request.session(), request.realm(), request.access(), request.service());
+        this.service = new InvitationService(request.session(), request.realm(), request.access(), request.changes());
     }
 
     /** One invitation (a JSON object) or up to 50 (a JSON array), created all or none. */

@@ -10,7 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 import dev.orgkit.invitations.limits.InvitationRateLimiter;
-import dev.orgkit.organizations.config.OrgkitPolicy;
+import dev.orgkit.invitations.config.InvitationSettings;
 
 /**
  * Removes what a realm no longer needs: invitations that ended (accepted, declined, revoked) or
@@ -35,8 +35,7 @@ public final class InvitationPurge {
     /** Purges one realm now; answers how many rows of each kind went. */
     public static Map<String, Integer> purge(KeycloakSession session, RealmModel realm, long now) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        OrgkitPolicy policy = OrgkitPolicy.of(realm);
-        long cutoff = cutoff(now, policy.invitationRetentionDays());
+        long cutoff = cutoff(now, InvitationSettings.RETENTION_DAYS.readCount(realm));
         int invitations = em.createQuery("delete from InvitationEntity i where i.realmId = :realm and "
                         + "((i.status <> 'pending' and i.updatedAt < :cutoff) or (i.status = 'pending' and i.expiresAt < :cutoff))")
                 .setParameter("realm", realm.getId())
@@ -44,7 +43,7 @@ public final class InvitationPurge {
                 .executeUpdate();
         int sends = em.createQuery("delete from InvitationSendEntity s where s.realmId = :realm and s.sentAt < :cutoff")
                 .setParameter("realm", realm.getId())
-                .setParameter("cutoff", sendsCutoff(now, policy.invitationIpWindowMinutes()))
+                .setParameter("cutoff", sendsCutoff(now, InvitationSettings.IP_WINDOW_MINUTES.readCount(realm)))
                 .executeUpdate();
         Map<String, Integer> purged = new LinkedHashMap<>();
         purged.put("invitations", invitations);

@@ -13,7 +13,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 import dev.orgkit.invitations.store.InvitationSendEntity;
 import dev.orgkit.invitations.store.RateLockEntity;
-import dev.orgkit.organizations.config.OrgkitPolicy;
+import org.keycloak.models.RealmModel;
+
+import dev.orgkit.invitations.config.InvitationSettings;
 import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
@@ -37,28 +39,28 @@ public final class InvitationRateLimiter {
     }
 
     /** Answers 429 with Retry-After when {@code wanted} more sends would pass a limit. */
-    public void check(OrgkitPolicy policy, String realmId, String organizationId, String clientIp, int wanted, long now) {
-        boolean perIp = clientIp != null && policy.invitationIpLimit() > 0;
-        if (policy.invitationOrgDailyLimit() <= 0 && !perIp) {
+    public void check(RealmModel realm, String realmId, String organizationId, String clientIp, int wanted, long now) {
+        boolean perIp = clientIp != null && InvitationSettings.IP_LIMIT.readCount(realm) > 0;
+        if (InvitationSettings.ORG_DAILY_LIMIT.readCount(realm) <= 0 && !perIp) {
             return;
         }
-        long window = policy.invitationIpWindowMinutes() * 60_000L;
+        long window = InvitationSettings.IP_WINDOW_MINUTES.readCount(realm) * 60_000L;
         if (perIp) {
             lockIp(realmId, clientIp);
         }
         Counted counted = count(realmId, organizationId, perIp ? truncate(clientIp) : null, now - DAY_MILLIS, now - window);
-        RateWindow.Decision perOrg = RateWindow.check(counted.org(), now, DAY_MILLIS, policy.invitationOrgDailyLimit(), wanted);
+        RateWindow.Decision perOrg = RateWindow.check(counted.org(), now, DAY_MILLIS, InvitationSettings.ORG_DAILY_LIMIT.readCount(realm), wanted);
         if (!perOrg.allowed()) {
             throw OrgkitException.tooManyRequests(perOrg.retryAfterSeconds(), "this organization may send at most "
-                    + policy.invitationOrgDailyLimit() + " invitations per 24 hours");
+                    + InvitationSettings.ORG_DAILY_LIMIT.readCount(realm) + " invitations per 24 hours");
         }
         if (!perIp) {
             return;
         }
-        RateWindow.Decision byIp = RateWindow.check(counted.ip(), now, window, policy.invitationIpLimit(), wanted);
+        RateWindow.Decision byIp = RateWindow.check(counted.ip(), now, window, InvitationSettings.IP_LIMIT.readCount(realm), wanted);
         if (!byIp.allowed()) {
-            throw OrgkitException.tooManyRequests(byIp.retryAfterSeconds(), "at most " + policy.invitationIpLimit()
-                    + " invitations may be sent from one address per " + policy.invitationIpWindowMinutes() + " minutes");
+            throw OrgkitException.tooManyRequests(byIp.retryAfterSeconds(), "at most " + InvitationSettings.IP_LIMIT.readCount(realm)
+                    + " invitations may be sent from one address per " + InvitationSettings.IP_WINDOW_MINUTES.readCount(realm) + " minutes");
         }
     }
 

@@ -18,17 +18,16 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.ErrorResponseException;
+import jakarta.ws.rs.WebApplicationException;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
+import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.invitations.service.InvitationAcceptance;
 import dev.orgkit.invitations.service.RedirectUris;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
-import dev.orgkit.organizations.active.ActiveOrganization;
-import dev.orgkit.organizations.rest.ActivationChecks;
 
 /**
  * The invitation link's pages at {@code /realms/{realm}/orgkit/invitations}, in the login theme.
@@ -55,7 +54,7 @@ public final class InvitationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response landing(@QueryParam("token") String token, @QueryParam("id") String id, @QueryParam("code") String code) {
         AuthResult signedIn = AuthenticationManager.authenticateIdentityCookie(session, realm, true);
-        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(null));
+        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.changes(null));
         InvitationEntity invitation = token != null ? acceptance.byToken(token)
                 : signedIn != null ? acceptance.pendingById(id) : null;
         if (invitation == null) {
@@ -75,7 +74,7 @@ public final class InvitationPages {
                     user.getEmail() == null ? user.getUsername() : user.getEmail(), null, null, null, null, logoutUrl(), null);
             return pages.render(view, Response.Status.FORBIDDEN);
         }
-        if (acceptance.organizations().orgs().isMember(org, user)) {
+        if (acceptance.core().isMember(org, user)) {
             return pages.render(pages.view("member", invitation, org), Response.Status.CONFLICT);
         }
         InvitationView view = pages.view("confirm", invitation, org).with("confirm", user.getEmail(),
@@ -89,7 +88,7 @@ public final class InvitationPages {
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@QueryParam("token") String token) {
-        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(null));
+        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.changes(null));
         InvitationEntity invitation = acceptance.byToken(token);
         if (invitation == null) {
             return pages.invalid();
@@ -140,11 +139,11 @@ public final class InvitationPages {
                 || !signedIn.user().getId().equals(invitation.getUserId())) {
             return pages.invalid();
         }
-        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(signedIn.user()));
+        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.changes(signedIn.user()));
         OrganizationModel org = acceptance.organization(invitation);
-        ActiveOrganization active = new ActiveOrganization(acceptance.organizations().orgs());
-        if (active.usable(org, signedIn.user()) && ActivationChecks.allows(session, signedIn.session(), org)) {
-            active.set(signedIn.session(), org);
+        OrgkitCore core = acceptance.core();
+        if (org != null && org.isEnabled() && core.isMember(org, signedIn.user()) && core.mayActivate(signedIn.session(), org)) {
+            core.activate(signedIn.session(), org);
         }
         return PageContext.redirect(URI.create(RedirectUris.destination(session, realm, invitation.getRedirectUri())));
     }
@@ -155,7 +154,7 @@ public final class InvitationPages {
             return pages.invalid();
         }
         UserModel user = signedIn.user();
-        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(user));
+        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.changes(user));
         InvitationEntity invitation = acceptance.pendingById(id);
         if (invitation == null || !InvitationAcceptance.isFor(invitation, user)) {
             return pages.invalid();
@@ -167,9 +166,9 @@ public final class InvitationPages {
                 return pages.render(pages.view("declined", invitation, org), Response.Status.OK);
             }
             acceptance.accept(invitation, user, signedIn.session());
-        } catch (ErrorResponseException e) {
+        } catch (WebApplicationException e) {
             session.getTransactionManager().setRollbackOnly();
-            boolean member = e.getResponse().getStatus() == 409 && acceptance.organizations().orgs().isMember(org, user);
+            boolean member = e.getResponse().getStatus() == 409 && acceptance.core().isMember(org, user);
             return member ? pages.render(pages.view("member", invitation, org), Response.Status.CONFLICT) : pages.invalid();
         }
         return PageContext.redirect(URI.create(RedirectUris.destination(session, realm, invitation.getRedirectUri())));

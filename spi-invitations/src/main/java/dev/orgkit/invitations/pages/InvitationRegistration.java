@@ -23,7 +23,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
-import org.keycloak.services.ErrorResponseException;
+import jakarta.ws.rs.WebApplicationException;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.userprofile.UserProfile;
 import org.keycloak.userprofile.UserProfileContext;
@@ -55,7 +55,7 @@ final class InvitationRegistration {
     }
 
     Response form(String token) {
-        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.services(null));
+        InvitationAcceptance acceptance = new InvitationAcceptance(session, realm, pages.changes(null));
         InvitationEntity invitation = acceptance.byToken(token);
         if (invitation == null) {
             return pages.invalid();
@@ -68,7 +68,7 @@ final class InvitationRegistration {
     }
 
     Response register(String token, MultivaluedMap<String, String> submitted) {
-        InvitationAcceptance anonymous = new InvitationAcceptance(session, realm, pages.services(null));
+        InvitationAcceptance anonymous = new InvitationAcceptance(session, realm, pages.changes(null));
         InvitationEntity invitation = anonymous.byToken(token);
         if (invitation == null) {
             return pages.invalid();
@@ -107,8 +107,8 @@ final class InvitationRegistration {
             user.setEnabled(true);
             user.setEmailVerified(true);
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
-            new InvitationAcceptance(session, realm, pages.services(user)).accept(invitation, user, null);
-        } catch (ErrorResponseException | ModelDuplicateException | PersistenceException e) {
+            new InvitationAcceptance(session, realm, pages.changes(user)).accept(invitation, user, null);
+        } catch (WebApplicationException | ModelDuplicateException | PersistenceException e) {
             session.getTransactionManager().setRollbackOnly();
             return pages.invalid();
         }

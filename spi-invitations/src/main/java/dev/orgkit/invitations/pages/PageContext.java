@@ -24,7 +24,6 @@ import dev.orgkit.invitations.service.InvitationViews;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.spi.ChangeRecorder;
-import dev.orgkit.organizations.service.OrganizationService;
 
 /** Rendering of the invitation pages in the realm's login theme, and the services they act through. */
 final class PageContext {
@@ -48,15 +47,15 @@ final class PageContext {
         return realm;
     }
 
-    /** Organization services acting as {@code user} (or as orgkit itself before anyone signed in). */
-    OrganizationService services(UserModel user) {
+    /** Records changes as {@code user} (or as orgkit itself before anyone signed in). */
+    ChangeRecorder changes(UserModel user) {
         Actor actor = user == null ? Actor.system() : new Actor(Actor.USER, user.getId(), user.getUsername());
         String ip = session.getContext().getConnection().getRemoteAddr();
         String userAgent = session.getContext().getRequestHeaders().getHeaderString("User-Agent");
         AdminEventBuilder adminEvent = user == null ? null : new AdminEventBuilder(realm,
                 new AdminAuth(realm, null, user, SystemClientUtil.getSystemClient(realm)), session,
                 session.getContext().getConnection());
-        return new OrganizationService(session, realm, new ChangeRecorder(session, realm, actor, ip, userAgent, adminEvent));
+        return new ChangeRecorder(session, realm, actor, ip, userAgent, adminEvent);
     }
 
     URI url(String path) {

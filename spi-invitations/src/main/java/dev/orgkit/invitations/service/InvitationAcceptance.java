@@ -16,14 +16,13 @@ import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
-import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.spi.OrgAction;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.rest.ActivationChecks;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.invitations.config.InvitationActions;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /**
  * Invitations as their invitee sees them: finding one by its token, the pending ones of a user's
@@ -35,14 +34,16 @@ public final class InvitationAcceptance {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final OrganizationService organizations;
+    private final ChangeRecorder changes;
+    private final OrgkitCore core;
     private final InvitationStore store;
     private final InvitationViews views;
 
-    public InvitationAcceptance(KeycloakSession session, RealmModel realm, OrganizationService organizations) {
+    public InvitationAcceptance(KeycloakSession session, RealmModel realm, ChangeRecorder changes) {
         this.session = session;
         this.realm = realm;
-        this.organizations = organizations;
+        this.changes = changes;
+        this.core = OrgkitCore.of(session);
         this.store = new InvitationStore(session);
         this.views = new InvitationViews(session, realm);
     }
@@ -63,12 +64,12 @@ public final class InvitationAcceptance {
         return usable(store.byId(realm.getId(), id));
     }
 
-    public OrganizationService organizations() {
-        return organizations;
+    public OrgkitCore core() {
+        return core;
     }
 
     public OrganizationModel organization(InvitationEntity invitation) {
-        return organizations.orgs().byId(invitation.getOrganizationId());
+        return core.organization(invitation.getOrganizationId()).orElse(null);
     }
 
     public InvitationRepresentation represent(InvitationEntity invitation) {
@@ -116,15 +117,15 @@ public final class InvitationAcceptance {
         if (!org.isEnabled()) {
             throw OrgkitException.forbidden("organization_disabled", "the organization is disabled");
         }
-        OrgRole role = organizations.members().role(invitation.getRoleName());
-        organizations.members().join(org, user, role);
+        OrgRole role = core.roleToAssign(invitation.getRoleName());
+        core.join(org, user, role, changes);
         InvitationService.finish(invitation, Status.ACCEPTED, user.getId(), now);
         store.flush();
         InvitationRepresentation rep = views.of(invitation, org, now);
-        organizations.recorder().record(OrgAction.INVITATION_ACCEPTED, org.getId(), "invitation", invitation.getId(), rep,
+        changes.record(InvitationActions.ACCEPTED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", role.name(), "user_id", user.getId()));
-        if (userSession != null && ActivationChecks.allows(session, userSession, org)) {
-            new ActiveOrganization(organizations.orgs()).set(userSession, org);
+        if (userSession != null && core.mayActivate(userSession, org)) {
+            core.activate(userSession, org);
         }
         return rep;
     }
@@ -136,7 +137,7 @@ public final class InvitationAcceptance {
         InvitationService.finish(invitation, Status.DECLINED, user.getId(), now);
         store.flush();
         InvitationRepresentation rep = views.of(invitation, org, now);
-        organizations.recorder().record(OrgAction.INVITATION_DECLINED, org.getId(), "invitation", invitation.getId(), rep,
+        changes.record(InvitationActions.DECLINED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName(), "user_id", user.getId()));
         return rep;
     }
@@ -148,7 +149,7 @@ public final class InvitationAcceptance {
         if (organization(found) == null) {
             throw OrgkitException.notFound("invitation not found");
         }
-        KeycloakRowLocks.of(session).lockOrganization(found.getOrganizationId());
+        core.lockExistingOrganization(found.getOrganizationId());
         InvitationEntity invitation = store.lock(found);
         if (invitation == null) {
             throw OrgkitException.notFound("invitation not found");

@@ -13,7 +13,8 @@ import dev.orgkit.invitations.api.InvitationInput;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.invitations.config.InvitationSettings;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /** Checks every invitation of a request before any is created (all or nothing). */
 final class InvitationPlanner {
@@ -25,13 +26,13 @@ final class InvitationPlanner {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final OrgAccess access;
-    private final OrganizationService organizations;
+    private final OrgkitCore core;
 
-    InvitationPlanner(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService organizations) {
+    InvitationPlanner(KeycloakSession session, RealmModel realm, OrgAccess access) {
         this.session = session;
         this.realm = realm;
         this.access = access;
-        this.organizations = organizations;
+        this.core = OrgkitCore.of(session);
     }
 
     List<Planned> plan(List<InvitationInput> inputs) {
@@ -55,7 +56,7 @@ final class InvitationPlanner {
         int days;
         try {
             email = InvitationRules.normalizeEmail(input.email);
-            days = InvitationRules.expiryDays(input.expiresInDays, organizations.policy().invitationExpiryDays());
+            days = InvitationRules.expiryDays(input.expiresInDays, InvitationSettings.EXPIRY_DAYS.readCount(realm));
         } catch (IllegalArgumentException e) {
             throw OrgkitException.invalid(prefix + e.getMessage());
         }
@@ -65,7 +66,7 @@ final class InvitationPlanner {
         if (input.role == null || input.role.isBlank()) {
             throw OrgkitException.invalid(prefix + "role is required");
         }
-        OrgRole role = organizations.members().role(input.role);
+        OrgRole role = core.roleToAssign(input.role);
         if (!access.covers(role)) {
             throw OrgkitException.forbidden("you can only invite with roles whose permissions you hold yourself");
         }

@@ -26,12 +26,13 @@ import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgAction;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
-import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.invitations.config.InvitationActions;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /**
  * Invitations of one organization as its managers see them: create (single or bulk, all or
@@ -43,16 +44,18 @@ public final class InvitationService {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final OrgAccess access;
-    private final OrganizationService organizations;
+    private final ChangeRecorder changes;
+    private final OrgkitCore core;
     private final InvitationStore store;
     private final InvitationViews views;
     private final InvitationDelivery delivery;
 
-    public InvitationService(KeycloakSession session, RealmModel realm, OrgAccess access, OrganizationService organizations) {
+    public InvitationService(KeycloakSession session, RealmModel realm, OrgAccess access, ChangeRecorder changes) {
         this.session = session;
         this.realm = realm;
         this.access = access;
-        this.organizations = organizations;
+        this.changes = changes;
+        this.core = OrgkitCore.of(session);
         this.store = new InvitationStore(session);
         this.views = new InvitationViews(session, realm);
         this.delivery = new InvitationDelivery(session, realm, access);
@@ -65,14 +68,14 @@ public final class InvitationService {
             throw OrgkitException.invalid(p);
         });
         OrganizationModel org = access.org();
-        List<Planned> plan = new InvitationPlanner(session, realm, access, organizations).plan(inputs);
+        List<Planned> plan = new InvitationPlanner(session, realm, access).plan(inputs);
         long now = Time.currentTimeMillis();
-        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        core.lockExistingOrganization(org.getId());
         for (Planned planned : plan) {
             freePendingSlot(org, planned, now);
         }
         if (!access.privileged()) {
-            new InvitationRateLimiter(session).check(organizations.policy(), realm.getId(), org.getId(), access.ipAddress(),
+            new InvitationRateLimiter(session).check(realm, realm.getId(), org.getId(), access.ipAddress(),
                     plan.size(), now);
         }
         store.flush();
@@ -89,7 +92,7 @@ public final class InvitationService {
         for (int i = 0; i < created.size(); i++) {
             InvitationEntity invitation = created.get(i);
             InvitationRepresentation rep = views.of(invitation, org, now);
-            organizations.recorder().record(OrgAction.INVITATION_CREATED, org.getId(), "invitation", invitation.getId(), rep,
+            changes.record(InvitationActions.CREATED, org.getId(), "invitation", invitation.getId(), rep,
                     Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
             result.add(delivery.send(rep, invitation, org, tokens.get(i)));
         }
@@ -125,7 +128,7 @@ public final class InvitationService {
         InvitationEntity invitation = find(id);
         requireCovered(invitation);
         long now = Time.currentTimeMillis();
-        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        core.lockExistingOrganization(org.getId());
         invitation = locked(invitation);
         Status status = Status.of(invitation, now);
         if (status != Status.PENDING && status != Status.EXPIRED) {
@@ -143,7 +146,7 @@ public final class InvitationService {
             invitation.setPendingEmail(invitation.getEmail());
         }
         if (!access.privileged()) {
-            new InvitationRateLimiter(session).check(organizations.policy(), realm.getId(), org.getId(), access.ipAddress(), 1, now);
+            new InvitationRateLimiter(session).check(realm, realm.getId(), org.getId(), access.ipAddress(), 1, now);
         }
         long lifetime = Math.max(InvitationRules.DAY_MILLIS, invitation.getExpiresAt() - invitation.getSentAt());
         String token = InvitationToken.generate();
@@ -154,7 +157,7 @@ public final class InvitationService {
         countSends(org, 1, now);
         flushOrConflict();
         InvitationRepresentation rep = views.of(invitation, org, now);
-        organizations.recorder().record(OrgAction.INVITATION_RESENT, org.getId(), "invitation", invitation.getId(), rep,
+        changes.record(InvitationActions.RESENT, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
         return delivery.send(rep, invitation, org, token);
     }
@@ -166,7 +169,7 @@ public final class InvitationService {
         InvitationEntity invitation = find(id);
         requireCovered(invitation);
         long now = Time.currentTimeMillis();
-        KeycloakRowLocks.of(session).lockOrganization(org.getId());
+        core.lockExistingOrganization(org.getId());
         invitation = locked(invitation);
         Status status = Status.of(invitation, now);
         if (status != Status.PENDING && status != Status.EXPIRED) {
@@ -175,7 +178,7 @@ public final class InvitationService {
         finish(invitation, Status.REVOKED, null, now);
         store.flush();
         InvitationRepresentation rep = views.of(invitation, org, now);
-        organizations.recorder().record(OrgAction.INVITATION_REVOKED, org.getId(), "invitation", invitation.getId(), rep,
+        changes.record(InvitationActions.REVOKED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
         return rep;
     }
@@ -195,7 +198,7 @@ public final class InvitationService {
     /** 409 for members and live pending invitations (unless replacing); frees the slot of an expired one. */
     private void freePendingSlot(OrganizationModel org, Planned planned, long now) {
         UserModel existing = session.users().getUserByEmail(realm, planned.email());
-        if (existing != null && organizations.orgs().isMember(org, existing)) {
+        if (existing != null && core.isMember(org, existing)) {
             throw OrgkitException.conflict("already_member", planned.email() + " already is a member of this organization");
         }
         InvitationEntity holder = store.pendingSlot(org.getId(), planned.email());
@@ -212,7 +215,7 @@ public final class InvitationService {
         }
         requireCovered(holder);
         finish(holder, Status.REVOKED, null, now);
-        organizations.recorder().record(OrgAction.INVITATION_REVOKED, org.getId(), "invitation", holder.getId(),
+        changes.record(InvitationActions.REVOKED, org.getId(), "invitation", holder.getId(),
                 views.of(holder, org, now), Map.of("email", holder.getEmail(), "role", holder.getRoleName(), "reason", "replaced"));
     }
 
@@ -265,7 +268,7 @@ public final class InvitationService {
     }
 
     private void requireCovered(InvitationEntity invitation) {
-        OrgRole role = organizations.roles().catalog().role(invitation.getRoleName()).orElse(null);
+        OrgRole role = core.role(invitation.getRoleName()).orElse(null);
         if (role != null && !access.covers(role)) {
             throw OrgkitException.forbidden("you can only manage invitations for roles whose permissions you hold yourself");
         }

@@ -169,6 +169,18 @@ public final class Setting {
         }
     }
 
+    public boolean readFlag(RealmModel realm) {
+        return readFlag(realm::getAttribute);
+    }
+
+    public int readCount(RealmModel realm) {
+        return readCount(realm::getAttribute);
+    }
+
+    public Set<String> readList(RealmModel realm) {
+        return readList(realm::getAttribute);
+    }
+
     public boolean readFlag(Function<String, String> attributes) {
         return Boolean.parseBoolean(read(attributes));
     }

@@ -22,7 +22,7 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
     static final int MAX_DESCRIPTION_LENGTH = 255;
     private static final Set<String> FIELDS = Set.of("url", "description", "event_types", "enabled", "header_style");
 
-    static EndpointInput parse(Map<String, Object> body) {
+    static EndpointInput parse(Map<String, Object> body, List<String> knownTypes) {
         if (body == null) {
             throw OrgkitException.invalid("a JSON object is required");
         }
@@ -31,7 +31,7 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
                 throw OrgkitException.invalid("unknown field '" + key + "'; an endpoint has " + String.join(", ", FIELDS.stream().sorted().toList()));
             }
         }
-        return new EndpointInput(url(body.get("url")), description(body.get("description")), eventTypes(body.get("event_types")),
+        return new EndpointInput(url(body.get("url")), description(body.get("description")), eventTypes(body.get("event_types"), knownTypes),
                 enabled(body.get("enabled")), headerStyle(body.get("header_style")));
     }
 
@@ -83,7 +83,7 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
     }
 
     /** A list of known event types; an empty list means every type. */
-    private static List<String> eventTypes(Object value) {
+    private static List<String> eventTypes(Object value, List<String> knownTypes) {
         if (value == null) {
             return null;
         }
@@ -92,9 +92,9 @@ record EndpointInput(String url, String description, List<String> eventTypes, Bo
         }
         List<String> types = new ArrayList<>();
         for (Object item : list) {
-            if (!(item instanceof String type) || !EventTypes.isKnown(type)) {
+            if (!(item instanceof String type) || !knownTypes.contains(type)) {
                 throw OrgkitException.badRequest("invalid_event_types", "unknown event type '" + item + "'; known types: "
-                        + String.join(", ", EventTypes.ALL));
+                        + String.join(", ", knownTypes));
             }
             if (!types.contains(type)) {
                 types.add(type);

@@ -63,7 +63,7 @@ public final class WebhooksAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> eventTypes() {
         requireView();
-        return EventTypes.ALL;
+        return EventTypes.all(request.session());
     }
 
     /** Creates an endpoint; the answer carries its signing secret, which is never shown again. */
@@ -72,7 +72,7 @@ public final class WebhooksAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(Map<String, Object> body) {
         requireManage();
-        EndpointInput input = EndpointInput.parse(body);
+        EndpointInput input = EndpointInput.parse(body, EventTypes.all(request.session()));
         if (input.url() == null) {
             throw OrgkitException.badRequest("invalid_url", "url is required");
         }
@@ -115,7 +115,7 @@ public final class WebhooksAdminResource {
     public EndpointRepresentation update(@PathParam("id") String id, Map<String, Object> body) {
         requireManage();
         WebhookEndpointEntity endpoint = lockedEndpoint(id);
-        EndpointInput input = EndpointInput.parse(body);
+        EndpointInput input = EndpointInput.parse(body, EventTypes.all(request.session()));
         if (input.url() != null) {
             endpoint.setUrl(input.url());
         }

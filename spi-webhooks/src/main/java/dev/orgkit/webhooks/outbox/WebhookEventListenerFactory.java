@@ -1,6 +1,8 @@
 package dev.orgkit.webhooks.outbox;
 
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.keycloak.Config;
 import org.keycloak.events.Event;
@@ -11,9 +13,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.organizations.spi.OrgkitApiExtension;
-import dev.orgkit.webhooks.WebhooksExtensionFactory;
-import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 
 /**
  * A global event listener (no realm configuration needed) that queues {@code user.*} and
@@ -31,14 +30,8 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
             public void onEvent(Event event) {
                 String type = KeycloakEvents.typeOf(event);
                 RealmModel realm = type == null ? null : session.realms().getRealm(event.getRealmId());
-                if (realm == null) {
-                    return;
-                }
-                Outbox outbox = outbox(session);
-                List<WebhookEndpointEntity> subscribers = outbox.subscribers(realm.getId(), type);
-                if (!subscribers.isEmpty()) {
-                    KeycloakEvents.of(session, realm, event).ifPresent(m ->
-                            outbox.enqueue(subscribers, realm.getId(), m.type(), m.data(), event.getTime()));
+                if (realm != null) {
+                    raise(session, realm, type, () -> KeycloakEvents.of(session, realm, event).map(m -> m.data()), event.getTime());
                 }
             }
 
@@ -46,14 +39,8 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
             public void onEvent(AdminEvent event, boolean includeRepresentation) {
                 String type = KeycloakEvents.typeOf(event);
                 RealmModel realm = type == null || event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
-                if (realm == null) {
-                    return;
-                }
-                Outbox outbox = outbox(session);
-                List<WebhookEndpointEntity> subscribers = outbox.subscribers(realm.getId(), type);
-                if (!subscribers.isEmpty()) {
-                    KeycloakEvents.of(session, realm, event).ifPresent(m ->
-                            outbox.enqueue(subscribers, realm.getId(), m.type(), m.data(), event.getTime()));
+                if (realm != null) {
+                    raise(session, realm, type, () -> KeycloakEvents.of(session, realm, event).map(m -> m.data()), event.getTime());
                 }
             }
 
@@ -63,10 +50,10 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
         };
     }
 
-    private static Outbox outbox(KeycloakSession session) {
-        WebhooksExtensionFactory webhooks = (WebhooksExtensionFactory) session.getKeycloakSessionFactory()
-                .getProviderFactory(OrgkitApiExtension.class, WebhooksExtensionFactory.PROVIDER_ID);
-        return webhooks.outbox(session);
+    /** Hands the event to the webhooks factory (which owns the outbox's settings and the delivery worker). */
+    private static void raise(KeycloakSession session, RealmModel realm, String type,
+                              Supplier<Optional<Map<String, Object>>> data, long time) {
+        session.getKeycloakSessionFactory().publish(new KeycloakEventRaised(session, realm.getId(), type, data, time));
     }
 
     @Override
