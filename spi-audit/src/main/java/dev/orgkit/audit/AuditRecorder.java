@@ -35,7 +35,7 @@ final class AuditRecorder {
         entry.setId(id);
         entry.setRealmId(event.realm().getId());
         entry.setOrganizationId(event.organizationId());
-        entry.setAction(event.action().auditName());
+        entry.setAction(event.action().name());
         entry.setActorType(event.actor().type());
         entry.setActorId(event.actor().id());
         entry.setActorUsername(truncate(event.actor().username(), 255));

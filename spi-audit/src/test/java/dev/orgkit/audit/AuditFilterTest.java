@@ -1,8 +1,11 @@
 package dev.orgkit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+
+import dev.orgkit.organizations.spi.OrgkitException;
 
 class AuditFilterTest {
 
@@ -16,10 +19,18 @@ class AuditFilterTest {
 
     @Test
     void aFilterKeepsWhatWasAskedFor() {
-        AuditFilter filter = AuditFilter.parse("org-1", "member.added", "user-1", "1000", "2000");
+        AuditFilter filter = AuditFilter.parse("member.added"::equals, "org-1", "member.added", "user-1", "1000", "2000");
 
         assertThat(filter).isEqualTo(new AuditFilter("org-1", "member.added", "user-1", 1000L, 2000L));
-        assertThat(AuditFilter.parse(null, "", null, null, null)).isEqualTo(new AuditFilter(null, null, null, null, null));
+        assertThat(AuditFilter.parse(name -> false, null, "", null, null, null))
+                .isEqualTo(new AuditFilter(null, null, null, null, null));
+    }
+
+    @Test
+    void anActionNoInstalledJarDeclaresIsRefused() {
+        assertThatThrownBy(() -> AuditFilter.parse("member.added"::equals, "org-1", "member.joined", null, null, null))
+                .isInstanceOf(OrgkitException.class)
+                .satisfies(e -> assertThat(((OrgkitException) e).error()).isEqualTo("invalid_action"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.keycloak.models.RealmModel;
 
 import dev.orgkit.audit.jpa.AuditEntryEntity;
 import dev.orgkit.organizations.spi.Actor;
+import org.keycloak.events.admin.OperationType;
+
 import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.spi.OrgkitEvent;
 
@@ -18,7 +20,7 @@ class AuditRecorderTest {
 
     @Test
     void anEventBecomesOneRowWithEveryFact() {
-        OrgkitEvent event = new OrgkitEvent(null, realm("realm-1"), OrgAction.MEMBER_ROLE_CHANGED, "org-1",
+        OrgkitEvent event = new OrgkitEvent(null, realm("realm-1"), OrgAction.of("member.role_changed", OperationType.UPDATE), "org-1",
                 new Actor(Actor.USER, "user-1", "alice"), "user", "user-2", null, Map.of("to", "org:admin", "from", "org:member"),
                 "10.0.0.1", "curl/8", 1700000000000L);
 
@@ -41,7 +43,7 @@ class AuditRecorderTest {
 
     @Test
     void aSystemChangeWithoutDetailsOrRequestHasNulls() {
-        OrgkitEvent event = new OrgkitEvent(null, realm("realm-1"), OrgAction.POLICY_UPDATED, null, Actor.system(), "policy", null,
+        OrgkitEvent event = new OrgkitEvent(null, realm("realm-1"), OrgAction.of("policy.updated", OperationType.UPDATE), null, Actor.system(), "policy", null,
                 null, null, null, null, 1L);
 
         AuditEntryEntity entry = AuditRecorder.toEntity(event, "entry-2");
@@ -56,7 +58,7 @@ class AuditRecorderTest {
     @Test
     void longValuesAreCutToTheirColumns() {
         String agent = "a".repeat(1000);
-        OrgkitEvent event = new OrgkitEvent(null, realm("r"), OrgAction.ORGANIZATION_UPDATED, "o", Actor.system(), "organization", "o",
+        OrgkitEvent event = new OrgkitEvent(null, realm("r"), OrgAction.of("organization.updated", OperationType.UPDATE), "o", Actor.system(), "organization", "o",
                 null, Map.of(), "1".repeat(100), agent, 1L);
 
         AuditEntryEntity entry = AuditRecorder.toEntity(event, "e");

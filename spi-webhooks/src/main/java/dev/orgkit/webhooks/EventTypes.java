@@ -30,7 +30,7 @@ public final class EventTypes {
     /** Every type: those of the actions the installed jars declare, then user and session ones. */
     public static List<String> all(KeycloakSession session) {
         Set<String> all = new LinkedHashSet<>();
-        OrgkitFeatures.actions(session).values().forEach(action -> action.webhookType().ifPresent(all::add));
+        OrgkitFeatures.actions(session).values().forEach(action -> action.eventType().ifPresent(all::add));
         all.addAll(USER_AND_SESSION);
         return List.copyOf(all);
     }

@@ -81,7 +81,7 @@ public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory
 
     private void onEvent(ProviderEvent event) {
         if (event instanceof OrgkitEvent change) {
-            change.action().webhookType().ifPresent(type ->
+            change.action().eventType().ifPresent(type ->
                     outbox(change.session()).enqueue(change.realm().getId(), type, change.data(), change.timestamp()));
         } else if (event instanceof KeycloakEventRaised raised) {
             Outbox outbox = outbox(raised.session());

@@ -10,12 +10,12 @@ import dev.orgkit.organizations.spi.OrgAction;
 public final class InvitationActions {
 
     public static final OrgAction CREATED = invitation("invitation.created", OperationType.CREATE)
-            .webhook("organizationInvitation.created");
+            .event("organizationInvitation.created");
     public static final OrgAction RESENT = invitation("invitation.resent", OperationType.UPDATE);
     public static final OrgAction REVOKED = invitation("invitation.revoked", OperationType.DELETE)
-            .webhook("organizationInvitation.revoked");
+            .event("organizationInvitation.revoked");
     public static final OrgAction ACCEPTED = invitation("invitation.accepted", OperationType.CREATE)
-            .webhook("organizationInvitation.accepted");
+            .event("organizationInvitation.accepted");
     public static final OrgAction DECLINED = invitation("invitation.declined", OperationType.UPDATE);
 
     public static final List<OrgAction> ALL = List.of(CREATED, RESENT, REVOKED, ACCEPTED, DECLINED);

@@ -18,10 +18,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import jakarta.ws.rs.WebApplicationException;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
+import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.invitations.service.InvitationAcceptance;
 import dev.orgkit.invitations.service.RedirectUris;
@@ -166,9 +166,9 @@ public final class InvitationPages {
                 return pages.render(pages.view("declined", invitation, org), Response.Status.OK);
             }
             acceptance.accept(invitation, user, signedIn.session());
-        } catch (WebApplicationException e) {
+        } catch (OrgkitException e) {
             session.getTransactionManager().setRollbackOnly();
-            boolean member = e.getResponse().getStatus() == 409 && acceptance.core().isMember(org, user);
+            boolean member = e.kind() == OrgkitException.Kind.CONFLICT && acceptance.core().isMember(org, user);
             return member ? pages.render(pages.view("member", invitation, org), Response.Status.CONFLICT) : pages.invalid();
         }
         return PageContext.redirect(URI.create(RedirectUris.destination(session, realm, invitation.getRedirectUri())));

@@ -23,7 +23,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
-import jakarta.ws.rs.WebApplicationException;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.userprofile.UserProfile;
 import org.keycloak.userprofile.UserProfileContext;
@@ -32,6 +31,7 @@ import org.keycloak.userprofile.ValidationException;
 
 import dev.orgkit.invitations.service.InvitationAcceptance;
 import dev.orgkit.invitations.store.InvitationEntity;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * Registration through an invitation: the email is the invited one (not a form field), the
@@ -108,7 +108,7 @@ final class InvitationRegistration {
             user.setEmailVerified(true);
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
             new InvitationAcceptance(session, realm, pages.changes(user)).accept(invitation, user, null);
-        } catch (WebApplicationException | ModelDuplicateException | PersistenceException e) {
+        } catch (OrgkitException | ModelDuplicateException | PersistenceException e) {
             session.getTransactionManager().setRollbackOnly();
             return pages.invalid();
         }

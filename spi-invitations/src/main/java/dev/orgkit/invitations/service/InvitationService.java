@@ -33,6 +33,7 @@ import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.invitations.config.InvitationActions;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.spi.OrgkitCore;
+import dev.orgkit.organizations.spi.CorePermissions;
 
 /**
  * Invitations of one organization as its managers see them: create (single or bulk, all or
@@ -62,7 +63,7 @@ public final class InvitationService {
     }
 
     public List<InvitationRepresentation> create(List<InvitationInput> inputs) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         InvitationRules.bulkProblem(inputs.size()).ifPresent(p -> {
             throw OrgkitException.invalid(p);
@@ -100,7 +101,7 @@ public final class InvitationService {
     }
 
     public List<InvitationRepresentation> list(String statuses, Paging paging) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         Set<Status> filter = new LinkedHashSet<>();
         if (statuses != null && !statuses.isBlank()) {
             for (String value : statuses.split(",")) {
@@ -116,13 +117,13 @@ public final class InvitationService {
     }
 
     public InvitationRepresentation get(String id) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         return views.of(find(id), access.org(), Time.currentTimeMillis());
     }
 
     /** A new token (the old link stops working), a new lifetime from now and a new email. */
     public InvitationRepresentation resend(String id) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
         InvitationEntity invitation = find(id);
@@ -163,7 +164,7 @@ public final class InvitationService {
     }
 
     public InvitationRepresentation revoke(String id) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
         InvitationEntity invitation = find(id);

@@ -61,6 +61,18 @@ public final class InvitationStore {
      * gap locks of two organizations can deadlock. The caller holds the organization's lock; a
      * holder committed just before it is caught by the unique constraint instead.
      */
+    /** Whether {@code email} declined an invitation to the organization or had one revoked. */
+    public boolean answeredBefore(String organizationId, String email) {
+        Long count = em.createQuery("select count(i) from InvitationEntity i where i.organizationId = :org "
+                        + "and i.email = :email and i.status in (:declined, :revoked)", Long.class)
+                .setParameter("org", organizationId)
+                .setParameter("email", email)
+                .setParameter("declined", Status.DECLINED.value())
+                .setParameter("revoked", Status.REVOKED.value())
+                .getSingleResult();
+        return count > 0;
+    }
+
     public InvitationEntity pendingSlot(String organizationId, String email) {
         List<InvitationEntity> found = em.createQuery(
                         "select i from InvitationEntity i where i.organizationId = :org and i.pendingEmail = :email",

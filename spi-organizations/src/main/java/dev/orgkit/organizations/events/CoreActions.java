@@ -10,19 +10,19 @@ import dev.orgkit.organizations.spi.OrgAction;
 public final class CoreActions {
 
     public static final OrgAction ORGANIZATION_CREATED = OrgAction.of("organization.created", OperationType.CREATE)
-            .webhook("organization.created");
+            .event("organization.created");
     public static final OrgAction ORGANIZATION_UPDATED = OrgAction.of("organization.updated", OperationType.UPDATE)
-            .webhook("organization.updated");
+            .event("organization.updated");
     public static final OrgAction ORGANIZATION_DELETED = OrgAction.of("organization.deleted", OperationType.DELETE)
-            .webhook("organization.deleted");
+            .event("organization.deleted");
     public static final OrgAction MEMBER_ADDED = membership("member.added", OperationType.CREATE)
-            .webhook("organizationMembership.created");
+            .event("organizationMembership.created");
     public static final OrgAction MEMBER_ROLE_CHANGED = membership("member.role_changed", OperationType.UPDATE)
-            .webhook("organizationMembership.updated");
+            .event("organizationMembership.updated");
     public static final OrgAction MEMBER_REMOVED = membership("member.removed", OperationType.DELETE)
-            .webhook("organizationMembership.deleted");
+            .event("organizationMembership.deleted");
     public static final OrgAction MEMBER_LEFT = membership("member.left", OperationType.DELETE)
-            .webhook("organizationMembership.deleted");
+            .event("organizationMembership.deleted");
     public static final OrgAction POLICY_UPDATED = configuration("policy.updated", OperationType.UPDATE);
     public static final OrgAction CATALOG_ROLE_SAVED = configuration("catalog.role_saved", OperationType.UPDATE);
     public static final OrgAction CATALOG_ROLE_DELETED = configuration("catalog.role_deleted", OperationType.DELETE);

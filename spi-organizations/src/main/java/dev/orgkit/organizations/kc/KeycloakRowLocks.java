@@ -104,19 +104,6 @@ public final class KeycloakRowLocks {
                 .isEmpty();
     }
 
-    /** The organizations holding the native domain {@code name}, verified or not, read with a lock. */
-    public List<DomainHolder> domainHolders(String name) {
-        List<?> rows = em().createNativeQuery("SELECT ORG_ID, VERIFIED FROM {h-schema}ORG_DOMAIN WHERE NAME = ? FOR UPDATE")
-                .setParameter(1, name)
-                .getResultList();
-        List<DomainHolder> holders = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            holders.add(new DomainHolder(String.valueOf(columns[0]), truth(columns[1])));
-        }
-        return holders;
-    }
-
     /** The organization's attribute {@code name} as the latest committed row has it (read with a lock), or null. */
     public String organizationAttribute(String organizationId, String name) {
         List<?> rows = em().createNativeQuery("SELECT VALUE FROM {h-schema}GROUP_ATTRIBUTE WHERE NAME = ? "
@@ -125,20 +112,6 @@ public final class KeycloakRowLocks {
                 .setParameter(2, organizationId)
                 .getResultList();
         return rows.isEmpty() ? null : String.valueOf(rows.get(0));
-    }
-
-    /** A boolean column as the drivers hand it over (Boolean; a number or a bit on MariaDB). */
-    private static boolean truth(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.intValue() != 0;
-        }
-        if (value instanceof byte[] bytes) {
-            return bytes.length > 0 && bytes[0] != 0;
-        }
-        return "true".equalsIgnoreCase(String.valueOf(value)) || "1".equals(String.valueOf(value));
     }
 
     /** Serialises changes of the realm's orgkit policy until the transaction ends. */
@@ -194,5 +167,4 @@ public final class KeycloakRowLocks {
 
     public record Membership(String userId, String groupId) { }
 
-    public record DomainHolder(String organizationId, boolean verified) { }
 }

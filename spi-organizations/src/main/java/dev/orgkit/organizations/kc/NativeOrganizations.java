@@ -107,53 +107,6 @@ public final class NativeOrganizations {
         return provider().getAllStream(Map.of(name, value), null, null);
     }
 
-    /** The organization of the realm that holds {@code domain} (verified or not), or null. */
-    public OrganizationModel byDomain(String domain) {
-        if (domain == null || domain.isBlank()) {
-            return null;
-        }
-        try {
-            return provider().getByDomainName(domain);
-        } catch (ModelValidationException e) {
-            return null;
-        }
-    }
-
-    /** The native domains of {@code org}. */
-    public List<OrganizationDomainModel> domains(OrganizationModel org) {
-        return org.getDomains().toList();
-    }
-
-    /** One native domain of {@code org} by its (lowercase) name, if it has it. */
-    public Optional<OrganizationDomainModel> domain(OrganizationModel org, String name) {
-        return org.getDomains().filter(d -> d.getName().equals(name)).findFirst();
-    }
-
-    /**
-     * Adds {@code name} to {@code org}'s native domains, or sets its verified flag when it has it.
-     * Keycloak refuses (with {@link ModelValidationException}) a name another organization holds.
-     */
-    public void putDomain(OrganizationModel org, String name, boolean verified) {
-        Set<OrganizationDomainModel> domains = org.getDomains()
-                .filter(d -> !d.getName().equals(name))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        domains.add(new OrganizationDomainModel(name, verified));
-        org.setDomains(domains);
-    }
-
-    /** Removes {@code name} from {@code org}'s native domains; false when it had no such domain. */
-    public boolean removeDomain(OrganizationModel org, String name) {
-        List<OrganizationDomainModel> before = domains(org);
-        Set<OrganizationDomainModel> after = before.stream()
-                .filter(d -> !d.getName().equals(name))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        if (after.size() == before.size()) {
-            return false;
-        }
-        org.setDomains(after);
-        return true;
-    }
-
     public OrganizationModel create(String name, String alias) {
         return provider().create(name, alias);
     }

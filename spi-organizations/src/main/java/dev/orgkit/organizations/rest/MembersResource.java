@@ -65,7 +65,7 @@ public final class MembersResource {
     public Response add(MemberInput input) {
         access.requireVisible();
         if (!access.privileged()) {
-            throw OrgkitException.forbidden("members are added through invitations; adding users directly is for realm admins and superadmins");
+            throw OrgkitException.forbidden("adding existing users directly is for realm admins and superadmins");
         }
         if (input == null || input.user == null || input.user.isBlank()) {
             throw OrgkitException.invalid("user (an id or username) is required");

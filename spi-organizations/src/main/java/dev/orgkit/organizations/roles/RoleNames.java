@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.orgkit.organizations.spi.CorePermissions;
 import dev.orgkit.organizations.spi.SystemPermission;
 
 /**
@@ -15,10 +16,10 @@ public final class RoleNames {
     public static final String ADMIN = "org:admin";
     public static final String MEMBER = "org:member";
 
-    public static final String PROFILE_MANAGE = "org:sys_profile:manage";
-    public static final String PROFILE_DELETE = "org:sys_profile:delete";
-    public static final String MEMBERSHIPS_READ = "org:sys_memberships:read";
-    public static final String MEMBERSHIPS_MANAGE = "org:sys_memberships:manage";
+    public static final String PROFILE_MANAGE = CorePermissions.PROFILE_MANAGE;
+    public static final String PROFILE_DELETE = CorePermissions.PROFILE_DELETE;
+    public static final String MEMBERSHIPS_READ = CorePermissions.MEMBERSHIPS_READ;
+    public static final String MEMBERSHIPS_MANAGE = CorePermissions.MEMBERSHIPS_MANAGE;
 
     /** The system permissions the core enforces itself; other jars declare theirs (see {@code OrgkitFeature}). */
     public static final List<SystemPermission> CORE_PERMISSIONS = List.of(SystemPermission.adminOnly(PROFILE_MANAGE),

@@ -47,7 +47,7 @@ public final class ChangeRecorder {
                     .operation(action.operation())
                     .resourcePath(path(action, organizationId, targetType, targetId).split("/"))
                     .representation(data)
-                    .detail("orgkit.action", action.auditName());
+                    .detail("orgkit.action", action.name());
             if (organizationId != null) {
                 adminEvent.detail("orgkit.organization", organizationId);
             }

@@ -3,21 +3,14 @@ package dev.orgkit.organizations.spi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
 /**
- * Why orgkit refuses something: a {@link Kind}, a machine-readable {@code error} code and a
- * sentence for people. Services and feature jars throw it; they choose the kind, never an HTTP
- * status. The HTTP answer, {@code {"error": "...", "error_description": "..."}} with the status of
- * the kind, is derived here and nowhere else. Throwing it rolls the request's transaction back.
- *
- * <p>It extends {@link WebApplicationException} only as a carrier: Keycloak gives provider jars no
- * supported way to register a JAX-RS exception mapper, and its own error handler answers every
- * other exception with a 500. See {@code docs/decisions.md}.
+ * Why orgkit refuses something: a {@link Kind}, a machine-readable {@code error} code, a sentence
+ * for people, and sometimes more facts for the body. Services and feature jars throw it; they
+ * choose the kind, never an HTTP status. The REST layer turns it into the answer in one place (the
+ * core's exception mapper): the kind's status and {@code {"error": "...", "error_description": "..."}},
+ * and the request's transaction is rolled back.
  */
-public final class OrgkitException extends WebApplicationException {
+public final class OrgkitException extends RuntimeException {
 
     /** What kind of refusal this is; each has one HTTP status. */
     public enum Kind {
@@ -37,12 +30,16 @@ public final class OrgkitException extends WebApplicationException {
     private final Kind kind;
     private final String error;
     private final String description;
+    private final Map<String, Object> extra;
+    private final Map<String, String> headers;
 
     private OrgkitException(Kind kind, String error, String description, Map<String, ?> extra, Map<String, String> headers) {
-        super(description, toResponse(kind, error, description, extra, headers));
+        super(error + ": " + description);
         this.kind = kind;
         this.error = error;
         this.description = description;
+        this.extra = Map.copyOf(extra);
+        this.headers = Map.copyOf(headers);
     }
 
     public static OrgkitException of(Kind kind, String error, String description) {
@@ -104,14 +101,22 @@ public final class OrgkitException extends WebApplicationException {
         return description;
     }
 
-    private static Response toResponse(Kind kind, String error, String description, Map<String, ?> extra,
-                                       Map<String, String> headers) {
+    /** More members of the answer's body, beside {@code error} and {@code error_description}. */
+    public Map<String, Object> extra() {
+        return extra;
+    }
+
+    /** Headers of the answer, e.g. {@code Retry-After} or {@code WWW-Authenticate}. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The answer's body. */
+    public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);
-        extra.forEach((key, value) -> body.putIfAbsent(key, value));
-        Response.ResponseBuilder response = Response.status(kind.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
-        headers.forEach(response::header);
-        return response.build();
+        extra.forEach(body::putIfAbsent);
+        return body;
     }
 }

@@ -21,13 +21,13 @@ public final class OrgkitFeatures {
         return collect(session, OrgkitFeature::settings, Setting::key);
     }
 
-    /** Every declared action by audit name. */
+    /** Every declared action by name. */
     public static Map<String, OrgAction> actions(KeycloakSession session) {
-        return collect(session, OrgkitFeature::actions, OrgAction::auditName);
+        return collect(session, OrgkitFeature::actions, OrgAction::name);
     }
 
-    public static Optional<OrgAction> action(KeycloakSession session, String auditName) {
-        return Optional.ofNullable(actions(session).get(auditName));
+    public static Optional<OrgAction> action(KeycloakSession session, String name) {
+        return Optional.ofNullable(actions(session).get(name));
     }
 
     /** Every declared system permission by name. */

@@ -3,6 +3,8 @@ package dev.orgkit.organizations.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import dev.orgkit.organizations.spi.SystemPermission;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,8 +40,11 @@ class RoleNamesTest {
     }
 
     @Test
-    void everySystemPermissionIsASystemPermissionAndMemberHoldsOnlyMembershipRead() {
-        assertThat(RoleNames.SYSTEM_PERMISSIONS).allMatch(RoleNames::isSystemPermission).hasSize(7);
-        assertThat(RoleNames.MEMBER_PERMISSIONS).containsExactly("org:sys_memberships:read");
+    void everyCorePermissionIsASystemPermissionAndMembersHoldOnlyMembershipRead() {
+        assertThat(RoleNames.CORE_PERMISSIONS).extracting(SystemPermission::name).allMatch(RoleNames::isSystemPermission)
+                .containsExactly("org:sys_profile:manage", "org:sys_profile:delete", "org:sys_memberships:read",
+                        "org:sys_memberships:manage");
+        assertThat(RoleNames.CORE_PERMISSIONS).filteredOn(SystemPermission::memberHolds).extracting(SystemPermission::name)
+                .containsExactly("org:sys_memberships:read");
     }
 }

@@ -2,7 +2,7 @@ package dev.orgkit.security.backfill;
 
 import java.util.function.Predicate;
 
-import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /**
  * The name of a user's personal organization: {@code "<First Last>'s organization"}, or the
@@ -27,7 +27,7 @@ final class PersonalOrgName {
         if (display.isEmpty()) {
             display = "User";
         }
-        int room = OrganizationService.MAX_NAME_LENGTH - SUFFIX.length() - 8;
+        int room = OrgkitCore.MAX_NAME_LENGTH - SUFFIX.length() - 8;
         if (display.length() > room) {
             display = display.substring(0, room).strip();
         }

@@ -10,10 +10,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.spi.ChangeRecorder;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.representation.OrganizationInput;
-import dev.orgkit.organizations.roles.RoleNames;
-import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /**
  * Gives one user a personal organization, in the caller's transaction: locks (the realm's catalog
@@ -48,10 +45,9 @@ final class PersonalOrganizations {
     }
 
     Outcome give(String userId) {
-        OrganizationService service = new OrganizationService(session, realm, recorder);
-        KeycloakRowLocks locks = KeycloakRowLocks.of(session);
-        locks.lockClient(service.roles().catalog().client().getId());
-        locks.lockUser(userId);
+        OrgkitCore core = OrgkitCore.of(session);
+        core.lockRealm();
+        core.lockUser(userId);
         UsersWithoutOrganization queries = new UsersWithoutOrganization(session);
         if (queries.inAnyOrganizationLocked(userId) || queries.hadPersonalOrganizationLocked(userId)) {
             return Outcome.SKIPPED;
@@ -60,15 +56,11 @@ final class PersonalOrganizations {
         if (user == null || user.getServiceAccountClientLink() != null) {
             return Outcome.SKIPPED;
         }
-        OrganizationInput input = new OrganizationInput();
-        input.name = PersonalOrgName.unique(PersonalOrgName.base(user.getFirstName(), user.getLastName(), user.getUsername()),
-                name -> queries.nameTaken(realm.getId(), name));
+        String name = PersonalOrgName.unique(PersonalOrgName.base(user.getFirstName(), user.getLastName(), user.getUsername()),
+                candidate -> queries.nameTaken(realm.getId(), candidate));
         // no owner here: the organization gets no orgkit.created-by; the user joins as org:admin below
-        OrganizationModel org = service.create(input, null, false, true);
-        Map<String, List<String>> attributes = new LinkedHashMap<>(org.getAttributes());
-        attributes.put(PERSONAL_FOR_ATTRIBUTE, List.of(userId));
-        org.setAttributes(attributes);
-        service.members().join(org, user, service.roles().catalog().role(RoleNames.ADMIN).orElseThrow());
+        OrganizationModel org = core.createOrganization(name, Map.of(PERSONAL_FOR_ATTRIBUTE, userId), recorder);
+        core.join(org, user, core.adminRole(), recorder);
         user.setSingleAttribute(USER_MARKER_ATTRIBUTE, org.getId());
         return Outcome.CREATED;
     }

@@ -2,11 +2,12 @@ package dev.orgkit.security.domains;
 
 import java.util.Optional;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.kc.NativeOrganizations;
+
 
 /**
  * The enabled organization whose verified domain is the domain of a user's verified email, with
@@ -14,7 +15,8 @@ import dev.orgkit.organizations.kc.NativeOrganizations;
  */
 public record DomainMatch(OrganizationModel org, String domain, EnrollmentMode mode) {
 
-    public static Optional<DomainMatch> of(NativeOrganizations orgs, UserModel user) {
+    public static Optional<DomainMatch> of(KeycloakSession session, UserModel user) {
+        NativeDomains orgs = NativeDomains.of(session);
         if (user == null || !user.isEnabled() || !user.isEmailVerified()) {
             return Optional.empty();
         }

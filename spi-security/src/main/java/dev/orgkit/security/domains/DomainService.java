@@ -13,16 +13,12 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
-import org.keycloak.services.ErrorResponseException;
 
 import dev.orgkit.organizations.spi.OrgAccess;
-import dev.orgkit.organizations.spi.OrgAction;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.kc.KeycloakRowLocks.DomainHolder;
-import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.organizations.spi.OrgkitException;
-import dev.orgkit.organizations.roles.RoleNames;
-import dev.orgkit.organizations.service.OrganizationService;
 
 /**
  * The domains of one organization: Keycloak's native organization domains and orgkit's unverified
@@ -34,19 +30,21 @@ import dev.orgkit.organizations.service.OrganizationService;
 final class DomainService {
 
     private final OrgAccess access;
-    private final OrganizationService organizations;
-    private final NativeOrganizations orgs;
+    private final OrgkitCore core;
+    private final ChangeRecorder changes;
+    private final NativeDomains orgs;
     private final TxtResolver resolver;
 
-    DomainService(OrgAccess access, OrganizationService organizations, TxtResolver resolver) {
-        this.access = access;
-        this.organizations = organizations;
-        this.orgs = organizations.orgs();
+    DomainService(OrgRequest request, TxtResolver resolver) {
+        this.access = request.access();
+        this.core = request.core();
+        this.changes = request.changes();
+        this.orgs = NativeDomains.of(request.session());
         this.resolver = resolver;
     }
 
     List<DomainRepresentation> list() {
-        access.require(RoleNames.DOMAINS_READ);
+        access.require(DomainDeclarations.READ);
         OrganizationModel org = access.org();
         Map<String, DomainRepresentation> all = new TreeMap<>();
         orgs.domains(org).forEach(d -> all.put(d.getName(), represent(org, new Claim(d.getName(), true, d.isVerified()))));
@@ -55,7 +53,7 @@ final class DomainService {
     }
 
     DomainRepresentation get(String rawName) {
-        access.require(RoleNames.DOMAINS_READ);
+        access.require(DomainDeclarations.READ);
         return represent(access.org(), existing(rawName));
     }
 
@@ -66,7 +64,7 @@ final class DomainService {
      * 409 {@code domain_taken}; a native domain of this organization without a record gets one.
      */
     Response add(DomainInput input) {
-        access.require(RoleNames.DOMAINS_MANAGE);
+        access.require(DomainDeclarations.MANAGE);
         access.requireChangeable();
         if (input == null) {
             throw OrgkitException.invalid("a JSON body {\"name\": \"example.com\"} is required");
@@ -78,15 +76,15 @@ final class DomainService {
         }
         EnrollmentMode mode = mode(input.enrollmentMode, EnrollmentMode.MANUAL_INVITATION);
         OrganizationModel org = access.org();
-        List<DomainHolder> holders = lockDomain(org, name);
+        List<NativeDomains.Holder> holders = lockDomain(org, name);
         if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
             throw OrgkitException.conflict("domain_taken", name + " belongs to another organization");
         }
         boolean current = !holders.isEmpty();
         DomainSettings settings = DomainSettings.read(org, name);
         // for a claim, a locking read rather than the model: a parallel duplicate may have made it a moment ago
-        boolean claimed = settings.token() != null || (!current && KeycloakRowLocks.of(organizations.session())
-                .organizationAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name) != null);
+        boolean claimed = settings.token() != null || (!current && core.committedAttribute(org.getId(),
+                DomainSettings.ATTRIBUTE_PREFIX + name).isPresent());
         if (claimed) {
             throw OrgkitException.conflict("domain_exists", "the organization already has the domain " + name);
         }
@@ -94,13 +92,13 @@ final class DomainService {
         settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
         settings.write(org, name);
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), name, verified, settings);
-        organizations.recorder().record(OrgAction.DOMAIN_ADDED, org.getId(), "domain", name, rep,
+        changes.record(DomainDeclarations.ADDED, org.getId(), "domain", name, rep,
                 Map.of("domain", name, "enrollment_mode", settings.mode().value()));
         return Response.status(!current ? Response.Status.CREATED : Response.Status.OK).entity(rep).build();
     }
 
     DomainRepresentation update(String rawName, DomainInput input) {
-        access.require(RoleNames.DOMAINS_MANAGE);
+        access.require(DomainDeclarations.MANAGE);
         access.requireChangeable();
         if (input == null) {
             throw OrgkitException.invalid("a JSON body {\"enrollment_mode\": \"...\"} is required");
@@ -121,13 +119,13 @@ final class DomainService {
         }
         after.write(org, domain.name());
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), after);
-        organizations.recorder().record(OrgAction.DOMAIN_UPDATED, org.getId(), "domain", domain.name(), rep,
+        changes.record(DomainDeclarations.UPDATED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name(), "from", before.mode().value(), "to", after.mode().value()));
         return rep;
     }
 
     void delete(String rawName) {
-        access.require(RoleNames.DOMAINS_MANAGE);
+        access.require(DomainDeclarations.MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
         lockOrganization(org);
@@ -137,7 +135,7 @@ final class DomainService {
             orgs.removeDomain(org, domain.name());
         }
         DomainSettings.remove(org, domain.name());
-        organizations.recorder().record(OrgAction.DOMAIN_REMOVED, org.getId(), "domain", domain.name(), rep,
+        changes.record(DomainDeclarations.REMOVED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name()));
     }
 
@@ -148,7 +146,7 @@ final class DomainService {
      * expected and what was found.
      */
     DomainRepresentation verify(String rawName) {
-        access.require(RoleNames.DOMAINS_MANAGE);
+        access.require(DomainDeclarations.MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
         Claim domain = existing(rawName);
@@ -172,22 +170,22 @@ final class DomainService {
             throw verificationFailed("domain_verification_failed", "expected a TXT record " + record.name()
                     + " with the value " + record.value() + ", found " + what, record, found);
         }
-        List<DomainHolder> holders = lockDomain(org, domain.name());
+        List<NativeDomains.Holder> holders = lockDomain(org, domain.name());
         if (holders.stream().anyMatch(holder -> !holder.organizationId().equals(org.getId()))) {
             throw OrgkitException.conflict("domain_taken", domain.name() + " was verified by another organization first");
         }
-        if (holders.stream().anyMatch(DomainHolder::verified)) {
+        if (holders.stream().anyMatch(NativeDomains.Holder::verified)) {
             // a parallel duplicate proved it a moment ago: one change, one audit entry
             return DomainRepresentation.of(org.getId(), domain.name(), true, settings);
         }
         try {
             orgs.putDomain(org, domain.name(), true);
-            KeycloakRowLocks.of(organizations.session()).flush();
+            core.flush();
         } catch (ModelException | PersistenceException e) {
             throw OrgkitException.conflict("domain_taken", domain.name() + " belongs to another organization");
         }
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), true, settings);
-        organizations.recorder().record(OrgAction.DOMAIN_VERIFIED, org.getId(), "domain", domain.name(), rep,
+        changes.record(DomainDeclarations.VERIFIED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name()));
         return rep;
     }
@@ -198,17 +196,14 @@ final class DomainService {
      * native holders of the name with a lock: two organizations claiming or proving one domain at
      * once are decided one after the other, on committed data.
      */
-    private List<DomainHolder> lockDomain(OrganizationModel org, String name) {
-        KeycloakRowLocks locks = KeycloakRowLocks.of(organizations.session());
-        locks.lockClient(organizations.roles().catalog().client().getId());
-        lockOrganization(org);
-        return locks.domainHolders(name);
+    private List<NativeDomains.Holder> lockDomain(OrganizationModel org, String name) {
+        core.lockRealm();
+        core.lockExistingOrganization(org.getId());
+        return orgs.holdersLocked(name);
     }
 
     private void lockOrganization(OrganizationModel org) {
-        if (!KeycloakRowLocks.of(organizations.session()).lockOrganization(org.getId())) {
-            throw OrgkitException.notFound("organization not found");
-        }
+        core.lockExistingOrganization(org.getId());
     }
 
     /** A domain of the organization: native (verified or not), or a claim orgkit keeps until it is proven. */
@@ -252,14 +247,11 @@ final class DomainService {
                 "enrollment_mode must be manual_invitation, automatic_invitation or automatic_suggestion"));
     }
 
-    private static ErrorResponseException verificationFailed(String error, String description, VerificationRecord record,
-                                                             List<String> found) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("error_description", description);
-        body.put("expected", Map.of("type", "TXT", "name", record.name(), "value", record.value()));
-        body.put("found", found);
-        return new ErrorResponseException(Response.status(Response.Status.CONFLICT)
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+    private static OrgkitException verificationFailed(String error, String description, VerificationRecord record,
+                                                      List<String> found) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("expected", Map.of("type", "TXT", "name", record.name(), "value", record.value()));
+        extra.put("found", found);
+        return OrgkitException.of(OrgkitException.Kind.CONFLICT, error, description, extra);
     }
 }

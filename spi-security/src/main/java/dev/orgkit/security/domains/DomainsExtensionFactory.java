@@ -24,7 +24,7 @@ public final class DomainsExtensionFactory implements OrgkitApiExtensionFactory 
         return new OrgkitApiExtension() {
             @Override
             public Object organizationResource(OrgRequest request) {
-                return new OrgDomainsResource(new DomainService(request.access(), request.service(), resolver));
+                return new OrgDomainsResource(new DomainService(request, resolver));
             }
         };
     }

@@ -15,6 +15,7 @@ import dev.orgkit.organizations.spi.OrgRequest;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.spi.CorePermissions;
 
 /**
  * Membership requests as an organization's admins see them ({@code org:sys_memberships:manage}):
@@ -34,7 +35,7 @@ final class MembershipRequestDecisions {
     }
 
     List<MembershipRequestRepresentation> list(String status, Paging paging) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         RequestStatus filter = status == null || status.isBlank() ? null : RequestStatus.parse(status)
                 .orElseThrow(() -> OrgkitException.invalid("status must be pending, approved or rejected"));
         OrganizationModel org = access.org();
@@ -44,13 +45,13 @@ final class MembershipRequestDecisions {
     }
 
     MembershipRequestRepresentation get(String id) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         MembershipRequestEntity found = find(id);
         return MembershipRequestRepresentation.of(found, access.org(), user(found));
     }
 
     MembershipRequestRepresentation approve(String id) {
-        OrgRole role = request.service().roles().defaultRole();
+        OrgRole role = request.core().defaultRole();
         MembershipRequestEntity entity = decide(id);
         if (!access.covers(role)) {
             throw OrgkitException.forbidden("you can only add members with roles whose permissions you hold yourself");
@@ -60,23 +61,23 @@ final class MembershipRequestDecisions {
         if (user == null) {
             throw OrgkitException.notFound("membership request not found");
         }
-        if (!request.service().orgs().isMember(org, user)) {
-            request.service().members().join(org, user, role);
+        if (!request.core().isMember(org, user)) {
+            request.core().join(org, user, role, request.changes());
         }
-        return finish(entity, RequestStatus.APPROVED, OrgAction.MEMBERSHIP_REQUEST_APPROVED, user);
+        return finish(entity, RequestStatus.APPROVED, RequestActions.APPROVED, user);
     }
 
     MembershipRequestRepresentation reject(String id) {
         MembershipRequestEntity entity = decide(id);
-        return finish(entity, RequestStatus.REJECTED, OrgAction.MEMBERSHIP_REQUEST_REJECTED, user(entity));
+        return finish(entity, RequestStatus.REJECTED, RequestActions.REJECTED, user(entity));
     }
 
     /** Checks the caller, locks the organization and the request, and requires it to be pending. */
     private MembershipRequestEntity decide(String id) {
-        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         MembershipRequestEntity entity = find(id);
-        KeycloakRowLocks.of(request.session()).lockOrganization(access.org().getId());
+        request.core().lockExistingOrganization(access.org().getId());
         MembershipRequestEntity locked = store.lock(entity);
         if (locked == null) {
             throw OrgkitException.notFound("membership request not found");
@@ -97,7 +98,7 @@ final class MembershipRequestDecisions {
         entity.setDecidedBy(callerInRealm ? callerId : null);
         store.flush();
         MembershipRequestRepresentation rep = MembershipRequestRepresentation.of(entity, access.org(), user);
-        request.service().recorder().record(action, access.org().getId(), "membership_request", entity.getId(), rep,
+        request.changes().record(action, access.org().getId(), "membership_request", entity.getId(), rep,
                 Map.of("user_id", entity.getUserId()));
         return rep;
     }

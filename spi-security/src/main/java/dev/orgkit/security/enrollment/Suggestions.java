@@ -22,6 +22,7 @@ import dev.orgkit.organizations.spi.MeRequest;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.security.domains.DomainMatch;
 import dev.orgkit.security.domains.EnrollmentMode;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /**
  * {@code automatic_suggestion} as the user sees it: the organization of the verified domain of
@@ -32,17 +33,17 @@ import dev.orgkit.security.domains.EnrollmentMode;
 final class Suggestions {
 
     private final MeRequest request;
-    private final NativeOrganizations orgs;
+    private final OrgkitCore core;
     private final MembershipRequestStore store;
 
     Suggestions(MeRequest request) {
         this.request = request;
-        this.orgs = request.service().orgs();
+        this.core = request.core();
         this.store = new MembershipRequestStore(request.session());
     }
 
     List<SuggestionRepresentation> list() {
-        UserModel user = request.caller().user();
+        UserModel user = request.user();
         return suggested(user).map(match -> {
             SuggestionRepresentation rep = new SuggestionRepresentation();
             rep.organizationId = match.org().getId();
@@ -57,9 +58,9 @@ final class Suggestions {
     }
 
     List<MembershipRequestRepresentation> mine(Paging paging) {
-        UserModel user = request.caller().user();
+        UserModel user = request.user();
         return store.ofUser(request.realm().getId(), user.getId(), paging.first(), paging.max()).stream()
-                .map(r -> MembershipRequestRepresentation.of(r, orgs.byId(r.getOrganizationId()), user))
+                .map(r -> MembershipRequestRepresentation.of(r, core.organization(r.getOrganizationId()).orElse(null), user))
                 .toList();
     }
 
@@ -67,13 +68,13 @@ final class Suggestions {
         if (input == null || input.organization == null || input.organization.isBlank()) {
             throw OrgkitException.invalid("a JSON body {\"organization\": \"<id or slug>\"} is required");
         }
-        UserModel user = request.caller().user();
-        OrganizationModel wanted = orgs.byIdOrAlias(input.organization.strip());
+        UserModel user = request.user();
+        OrganizationModel wanted = core.organizationByIdOrSlug(input.organization).orElse(null);
         DomainMatch match = suggested(user)
                 .filter(m -> wanted != null && m.org().getId().equals(wanted.getId()))
                 .orElseThrow(() -> OrgkitException.notFound("no such organization among your suggestions"));
         OrganizationModel org = match.org();
-        KeycloakRowLocks.of(request.session()).lockOrganization(org.getId());
+        core.lockExistingOrganization(org.getId());
         if (pending(org, user).isPresent()) {
             throw OrgkitException.conflict("request_pending", "you have already asked to join this organization");
         }
@@ -95,16 +96,16 @@ final class Suggestions {
             throw OrgkitException.conflict("request_pending", "you have already asked to join this organization");
         }
         MembershipRequestRepresentation rep = MembershipRequestRepresentation.of(entity, org, user);
-        request.service().recorder().record(OrgAction.MEMBERSHIP_REQUEST_CREATED, org.getId(), "membership_request",
+        request.changes().record(RequestActions.CREATED, org.getId(), "membership_request",
                 entity.getId(), rep, Map.of("user_id", user.getId(), "domain", match.domain()));
         return Response.status(Response.Status.CREATED).entity(rep).build();
     }
 
     /** The organization suggested to {@code user}, if any. */
     private Optional<DomainMatch> suggested(UserModel user) {
-        return DomainMatch.of(orgs, user)
+        return DomainMatch.of(request.session(), user)
                 .filter(m -> m.is(EnrollmentMode.AUTOMATIC_SUGGESTION))
-                .filter(m -> !orgs.isMember(m.org(), user))
+                .filter(m -> !core.isMember(m.org(), user))
                 .filter(m -> store.of(m.org().getId(), user.getId()).stream()
                         .noneMatch(r -> RequestStatus.REJECTED.value().equals(r.getStatus())));
     }

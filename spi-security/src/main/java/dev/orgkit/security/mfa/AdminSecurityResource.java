@@ -49,17 +49,14 @@ public final class AdminSecurityResource {
             throw OrgkitException.forbidden("this requires the admin role manage-organizations");
         }
         boolean required = SecuritySettings.parseMfaRequired(body);
-        return SecurityChanges.setMfaRequired(request.session(), request.service().recorder(), org, required);
+        return SecurityChanges.setMfaRequired(request.core(), request.changes(), org, required);
     }
 
     private OrganizationModel organization(String idOrSlug) {
         if (!request.auth().orgs().canView()) {
             throw OrgkitException.forbidden("this requires the admin role view-organizations");
         }
-        OrganizationModel org = request.service().orgs().byIdOrAlias(idOrSlug);
-        if (org == null) {
-            throw OrgkitException.notFound("organization not found");
-        }
-        return org;
+        return request.core().organizationByIdOrSlug(idOrSlug)
+                .orElseThrow(() -> OrgkitException.notFound("organization not found"));
     }
 }

@@ -10,9 +10,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
-import dev.orgkit.organizations.active.ActiveOrganization;
-import dev.orgkit.organizations.kc.NativeOrganizations;
 
 /** "Condition - organization requires MFA": see {@link OrgMfaConditionFactory}. */
 final class OrgMfaCondition implements ConditionalAuthenticator {
@@ -26,19 +25,19 @@ final class OrgMfaCondition implements ConditionalAuthenticator {
         if (user == null || !realm.isOrganizationsEnabled()) {
             return false;
         }
-        NativeOrganizations orgs = NativeOrganizations.of(context.getSession());
+        OrgkitCore orgs = OrgkitCore.of(context.getSession());
         return scope(context.getAuthenticatorConfig()).requiresSecondFactor(
                 SecondFactor.completedInThisLogin(context.getAuthenticationSession()),
-                () -> orgs.ofMember(user).filter(OrganizationModel::isEnabled),
+                () -> orgs.organizationsOf(user).filter(OrganizationModel::isEnabled),
                 () -> activatedAtThisLogin(orgs, context),
                 MfaRequirement::required);
     }
 
     /** The organization this login makes active: the one chosen through the organization scope, else the initial one. */
-    private static Optional<OrganizationModel> activatedAtThisLogin(NativeOrganizations orgs, AuthenticationFlowContext context) {
+    private static Optional<OrganizationModel> activatedAtThisLogin(OrgkitCore orgs, AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         Optional<OrganizationModel> chosen = orgs.chosenAtLogin(user, context.getAuthenticationSession());
-        return chosen.isPresent() ? chosen : new ActiveOrganization(orgs).initial(user);
+        return chosen.isPresent() ? chosen : orgs.initialActive(user);
     }
 
     static MfaScope scope(AuthenticatorConfigModel config) {

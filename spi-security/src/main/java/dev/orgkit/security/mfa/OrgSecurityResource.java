@@ -11,10 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.keycloak.models.UserSessionModel;
 
-import dev.orgkit.organizations.access.MemberAccess;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgRequest;
-import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.spi.CorePermissions;
 
 /**
  * {@code /realms/{realm}/orgkit/organizations/{org}/security}: members (and superadmins) read the
@@ -48,7 +47,7 @@ public final class OrgSecurityResource {
     public SessionSecurity session() {
         OrgAccess access = request.access();
         access.requireVisible();
-        UserSessionModel userSession = access instanceof MemberAccess member ? member.caller().userSession() : null;
+        UserSessionModel userSession = access.userSession();
         return SessionSecurity.of(access.org(), userSession);
     }
 
@@ -57,9 +56,9 @@ public final class OrgSecurityResource {
     @Produces(MediaType.APPLICATION_JSON)
     public SecuritySettings update(Map<String, Object> body) {
         OrgAccess access = request.access();
-        access.require(RoleNames.PROFILE_MANAGE);
+        access.require(CorePermissions.PROFILE_MANAGE);
         access.requireChangeable();
         boolean required = SecuritySettings.parseMfaRequired(body);
-        return SecurityChanges.setMfaRequired(request.session(), request.service().recorder(), access.org(), required);
+        return SecurityChanges.setMfaRequired(request.core(), request.changes(), access.org(), required);
     }
 }

@@ -18,8 +18,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
-import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.spi.Setting;
 
 /**
  * Refuses a self-registration whose email is not on the realm's allowlist while
@@ -43,14 +41,13 @@ final class AllowlistFormAction implements FormAction {
 
     @Override
     public void validate(ValidationContext context) {
-        OrgkitPolicy policy = OrgkitPolicy.of(context.getRealm());
-        if (!Boolean.parseBoolean(policy.value(Setting.ALLOWLIST_ENABLED))) {
+        if (!AllowlistSettings.ENABLED.readFlag(context.getRealm())) {
             context.success();
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String email = form.getFirst(UserModel.EMAIL);
-        if (SignupAllowlist.parse(policy.value(Setting.ALLOWLIST)).allows(email) || invited(context.getSession(), email)) {
+        if (SignupAllowlist.parse(AllowlistSettings.ALLOWLIST.read(context.getRealm())).allows(email) || invited(context.getSession(), email)) {
             context.success();
             return;
         }

@@ -1,4 +1,4 @@
-package dev.orgkit.security.enrollment;
+package dev.orgkit.invitations.spi;
 
 import org.keycloak.models.OrganizationModel;
 
