@@ -37,6 +37,7 @@ import {
   type Invitation,
   type Membership,
   type Role,
+  type SentInvitation,
 } from "../api/orgkit";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { useErrorMessage } from "../components/errors";
@@ -62,7 +63,7 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
   const [max, setMax] = useState(10);
   const [revoking, setRevoking] = useState<Invitation>();
   const [busy, setBusy] = useState<string>();
-  const [unsent, setUnsent] = useState<Invitation[]>([]);
+  const [unsent, setUnsent] = useState<SentInvitation[]>([]);
 
   const catalogRoles = useLoad((signal) => catalog(api, signal), [api]);
   const page = useLoad(
@@ -238,7 +239,7 @@ export function InvitationsTab({ membership }: { membership: Membership }) {
   );
 }
 
-type InviteFormProps = { membership: Membership; roles: Role[]; onSent: (sent: Invitation[]) => void };
+type InviteFormProps = { membership: Membership; roles: Role[]; onSent: (sent: SentInvitation[]) => void };
 
 function InviteForm({ membership, roles, onSent }: InviteFormProps) {
   const { t } = useTranslation();
@@ -326,7 +327,7 @@ function InviteForm({ membership, roles, onSent }: InviteFormProps) {
  * Invitations whose email could not be sent (e.g. the realm has no SMTP server): they exist, and
  * the inviter can pass the links on another way.
  */
-function UnsentLinks({ invitations, onClose }: { invitations: Invitation[]; onClose: () => void }) {
+function UnsentLinks({ invitations, onClose }: { invitations: SentInvitation[]; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Alert
