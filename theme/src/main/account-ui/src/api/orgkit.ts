@@ -1,86 +1,35 @@
 import type { Api, Query } from "./client";
+import type { components, operations } from "./schema";
+
+// The API's shapes, generated from docs/openapi.yaml (`npm run gen:api` writes ./schema.d.ts).
+type Schemas = components["schemas"];
 
 /** One of my organizations with my role there (`GET /me/organizations`). */
-export type Membership = {
-  id: string;
-  slug: string;
-  name: string;
-  enabled: boolean;
-  role: string;
-  permissions: string[];
-  active?: boolean;
-};
+export type Membership = Schemas["Membership"];
 
-export type Organization = {
-  id: string;
-  slug: string;
-  name: string;
-  description?: string;
-  enabled: boolean;
-  public_metadata?: Record<string, string>;
-  members_count?: number;
-};
+export type ActiveOrganization = Schemas["ActiveOrganization"];
 
-export type OrganizationInput = {
-  name?: string;
-  slug?: string;
-  description?: string;
-  public_metadata?: Record<string, string>;
-};
+export type Organization = Schemas["Organization"];
 
-export type Member = {
-  organization_id: string;
-  user_id: string;
-  username: string;
-  email?: string;
-  first_name?: string;
-  last_name?: string;
-  role: string;
-  managed: boolean;
-};
+export type OrganizationInput = Schemas["OrganizationInput"];
 
-export type Role = {
-  name: string;
-  description?: string;
-  permissions: string[];
-  system?: boolean;
-};
+export type Member = Schemas["Member"];
 
-export type CreationPolicy = {
-  allowed: boolean;
-  reason: "creation_disabled" | "creation_limit_reached" | null;
-  limit: number;
-  created: number;
-  slug_min_length: number;
-  slug_max_length: number;
-  reserved_slugs: string[];
-};
+export type Role = Schemas["Role"];
 
-export type InvitationStatus = "pending" | "accepted" | "declined" | "revoked" | "expired";
+/** Whether I may create an organization now, and the slug rules (`GET /me/organization-creation`). */
+export type CreationPolicy =
+  operations["getOrganizationCreation"]["responses"][200]["content"]["application/json"];
 
 /** An invitation as the invitations API shows it (times in epoch milliseconds). */
-export type Invitation = {
-  id: string;
-  email: string;
-  role: string;
-  status: InvitationStatus | string;
-  organization_id?: string;
-  organization_slug?: string;
-  organization_name?: string;
-  inviter_id?: string;
-  inviter_username?: string;
-  created_at?: number;
-  sent_at?: number;
-  expires_at?: number;
-  updated_at?: number;
-  /** Only in the answer to a create or resend: the link with the clear token. */
-  url?: string;
-  /** Only in the answer to a create or resend: whether the email went out, and why not. */
-  email_sent?: boolean;
-  email_error?: string;
-};
+export type Invitation = Schemas["Invitation"];
 
-export type InvitationRequest = { email: string; role: string };
+export type InvitationStatus = Invitation["status"];
+
+/** The answer to a create or resend: the invitation with its link (clear token) and whether the email went out. */
+export type SentInvitation = Schemas["SentInvitation"];
+
+export type InvitationRequest = Schemas["InvitationInput"];
 
 const PAGE = 100;
 const org = (id: string) => `organizations/${encodeURIComponent(id)}`;
@@ -96,7 +45,7 @@ export async function myOrganizations(api: Api, signal?: AbortSignal): Promise<M
 }
 
 export const setActiveOrganization = (api: Api, organization: string | null) =>
-  api.put<{ organization: Membership | null }>("me/active-organization", { organization });
+  api.put<ActiveOrganization>("me/active-organization", { organization });
 
 export const creationPolicy = (api: Api, signal?: AbortSignal) =>
   api.get<CreationPolicy>("me/organization-creation", undefined, signal);
@@ -130,11 +79,11 @@ export const invitations = (api: Api, id: string, query: Query, signal?: AbortSi
 /** One invitation, or several in one all-or-nothing request. */
 export const invite = (api: Api, id: string, requests: InvitationRequest[]) =>
   requests.length === 1
-    ? api.post<Invitation>(`${org(id)}/invitations`, requests[0])
-    : api.post<Invitation[]>(`${org(id)}/invitations`, requests);
+    ? api.post<SentInvitation>(`${org(id)}/invitations`, requests[0])
+    : api.post<SentInvitation[]>(`${org(id)}/invitations`, requests);
 
 export const resendInvitation = (api: Api, id: string, invitationId: string) =>
-  api.post<Invitation>(`${org(id)}/invitations/${encodeURIComponent(invitationId)}/resend`);
+  api.post<SentInvitation>(`${org(id)}/invitations/${encodeURIComponent(invitationId)}/resend`);
 
 export const revokeInvitation = (api: Api, id: string, invitationId: string) =>
   api.del(`${org(id)}/invitations/${encodeURIComponent(invitationId)}`);
@@ -146,41 +95,13 @@ export const answerInvitation = (api: Api, invitationId: string, answer: "accept
   api.post<unknown>(`me/invitations/${encodeURIComponent(invitationId)}/${answer}`);
 
 /** An organization suggested to me through the verified domain of my email (`GET /me/organization-suggestions`). */
-export type Suggestion = {
-  organization_id: string;
-  organization_slug: string;
-  organization_name: string;
-  domain: string;
-  status: "suggested" | "requested" | string;
-  request_id?: string;
-};
+export type Suggestion = Schemas["OrganizationSuggestion"];
 
-export type MembershipRequest = {
-  id: string;
-  organization_id: string;
-  organization_slug?: string;
-  organization_name?: string;
-  user_id: string;
-  username?: string;
-  email: string;
-  first_name?: string;
-  last_name?: string;
-  domain: string;
-  status: "pending" | "approved" | "rejected" | string;
-  created_at: number;
-  decided_at?: number | null;
-};
+export type MembershipRequest = Schemas["MembershipRequest"];
 
-export type EnrollmentMode = "manual_invitation" | "automatic_invitation" | "automatic_suggestion";
+export type Domain = Schemas["Domain"];
 
-export type Domain = {
-  name: string;
-  display_name: string;
-  organization_id: string;
-  verified: boolean;
-  enrollment_mode: EnrollmentMode | string;
-  verification?: { type: string; name: string; value: string };
-};
+export type EnrollmentMode = Domain["enrollment_mode"];
 
 /** Suggestions, or none when the server has no domain enrollment (404). */
 export const suggestions = (api: Api, signal?: AbortSignal) =>
@@ -214,7 +135,7 @@ export const deleteDomain = (api: Api, id: string, name: string) =>
   api.del(`${org(id)}/domains/${encodeURIComponent(name)}`);
 
 /** An organization's security settings (`GET|PUT /organizations/{org}/security`; needs orgkit-spi-security). */
-export type SecuritySettings = { mfa_required: boolean };
+export type SecuritySettings = Schemas["OrganizationSecurity"];
 
 /** Read by every member. */
 export const securitySettings = (api: Api, id: string, signal?: AbortSignal) =>

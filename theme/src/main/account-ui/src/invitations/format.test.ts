@@ -27,9 +27,9 @@ describe("looksLikeEmail", () => {
 
 describe("organizationName", () => {
   it("prefers the name, then the slug, then the id", () => {
-    expect(organizationName({ id: "1", email: "", role: "", status: "", organization_name: "Acme", organization_id: "o" })).toBe("Acme");
-    expect(organizationName({ id: "1", email: "", role: "", status: "", organization_slug: "acme" })).toBe("acme");
-    expect(organizationName({ id: "1", email: "", role: "", status: "", organization_id: "o1" })).toBe("o1");
+    expect(organizationName({ organization_name: "Acme", organization_slug: "acme", organization_id: "o" })).toBe("Acme");
+    expect(organizationName({ organization_slug: "acme", organization_id: "o" })).toBe("acme");
+    expect(organizationName({ organization_id: "o1" })).toBe("o1");
   });
 });
 

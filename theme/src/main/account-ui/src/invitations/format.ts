@@ -1,7 +1,9 @@
 import type { Invitation } from "../api/orgkit";
 
 /** The organization an invitation is for, whichever way the API names it. */
-export function organizationName(invitation: Invitation): string {
+export function organizationName(
+  invitation: Partial<Pick<Invitation, "organization_name" | "organization_slug" | "organization_id">>,
+): string {
   return invitation.organization_name ?? invitation.organization_slug ?? invitation.organization_id ?? "";
 }
 
