@@ -1,58 +1,13 @@
 package dev.orgkit.audit.jpa;
 
-import java.util.List;
-
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import dev.orgkit.organizations.spi.OrgkitJpaEntityProviderFactory;
 
 /** Adds the audit-log entity and its Liquibase changelog (own changelog table) to Keycloak's JPA store. */
-public final class AuditJpaEntityProviderFactory implements JpaEntityProviderFactory {
+public final class AuditJpaEntityProviderFactory extends OrgkitJpaEntityProviderFactory {
 
     public static final String PROVIDER_ID = "orgkit-audit";
 
-    private static final JpaEntityProvider PROVIDER = new JpaEntityProvider() {
-        @Override
-        public List<Class<?>> getEntities() {
-            return List.of(AuditEntryEntity.class);
-        }
-
-        @Override
-        public String getChangelogLocation() {
-            return "META-INF/orgkit-audit-changelog.xml";
-        }
-
-        @Override
-        public String getFactoryId() {
-            return PROVIDER_ID;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    public AuditJpaEntityProviderFactory() {
+        super(PROVIDER_ID, "META-INF/orgkit-audit-changelog.xml", AuditEntryEntity.class);
     }
 }

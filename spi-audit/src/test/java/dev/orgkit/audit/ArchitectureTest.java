@@ -1,0 +1,26 @@
+package dev.orgkit.audit;
+
+import static dev.orgkit.architecture.OrgkitArchitecture.noClassUsesTheEntitiesOfAnotherModule;
+import static dev.orgkit.architecture.OrgkitArchitecture.noClassUsesThePersistencePackagesOfAnotherModule;
+import static dev.orgkit.architecture.OrgkitArchitecture.packagesAreFreeOfCycles;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String ROOT = "dev.orgkit.audit";
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = packagesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule noClassUsesTheEntitiesOfAnotherModule = noClassUsesTheEntitiesOfAnotherModule(ROOT);
+
+    @ArchTest
+    static final ArchRule noClassUsesThePersistencePackagesOfAnotherModule =
+            noClassUsesThePersistencePackagesOfAnotherModule(ROOT);
+}

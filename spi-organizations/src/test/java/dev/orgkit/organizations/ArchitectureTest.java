@@ -1,0 +1,17 @@
+package dev.orgkit.organizations;
+
+import static dev.orgkit.architecture.OrgkitArchitecture.packagesAreFreeOfCycles;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String ROOT = "dev.orgkit.organizations";
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = packagesAreFreeOfCycles(ROOT);
+}
