@@ -20,6 +20,7 @@ import dev.orgkit.webhooks.delivery.DeliveryWorker;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.outbox.KeycloakEventRaised;
 import dev.orgkit.webhooks.outbox.Outbox;
+import dev.orgkit.webhooks.config.WebhookSettings;
 
 /**
  * Webhooks: queues an outbox message for every {@link OrgkitEvent} with a webhook type (user and

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import dev.orgkit.invitations.service.InvitationAcceptance;
 import dev.orgkit.organizations.spi.MeRequest;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.invitations.representation.InvitationRepresentation;
 
 /** {@code /me/invitations}: the pending invitations of the caller's verified email. */
 public final class MyInvitationsResource {

@@ -24,6 +24,8 @@ import dev.orgkit.invitations.service.InvitationService;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRequest;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.invitations.representation.InvitationInput;
+import dev.orgkit.invitations.representation.InvitationRepresentation;
 
 /** {@code /organizations/{org}/invitations}, for members with {@code org:sys_memberships:manage}, superadmins and realm admins. */
 public final class OrgInvitationsResource {

@@ -11,7 +11,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 
-import dev.orgkit.invitations.api.InvitationRepresentation;
+import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;

@@ -5,7 +5,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.invitations.api.InvitationRepresentation;
+import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.mail.InvitationMailer;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.organizations.spi.OrgAccess;

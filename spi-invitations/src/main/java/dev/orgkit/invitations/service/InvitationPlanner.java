@@ -9,7 +9,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.validation.Validation;
 
-import dev.orgkit.invitations.api.InvitationInput;
+import dev.orgkit.invitations.representation.InvitationInput;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRole;

@@ -16,8 +16,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import dev.orgkit.invitations.api.InvitationInput;
-import dev.orgkit.invitations.api.InvitationRepresentation;
+import dev.orgkit.invitations.representation.InvitationInput;
+import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.limits.InvitationRateLimiter;
 import dev.orgkit.invitations.service.InvitationPlanner.Planned;
 import dev.orgkit.invitations.store.InvitationEntity;

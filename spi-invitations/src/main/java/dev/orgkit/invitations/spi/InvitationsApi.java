@@ -8,7 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.invitations.api.InvitationInput;
+import dev.orgkit.invitations.representation.InvitationInput;
 import dev.orgkit.invitations.service.InvitationService;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;

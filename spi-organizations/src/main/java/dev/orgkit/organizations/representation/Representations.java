@@ -1,6 +1,7 @@
 package dev.orgkit.organizations.representation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.keycloak.models.OrganizationModel;
@@ -9,7 +10,8 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
-import dev.orgkit.organizations.service.Metadata;
+import dev.orgkit.organizations.roles.Membership;
+import dev.orgkit.organizations.slug.SlugPolicy;
 
 /** Models to API representations; one method per kind. */
 public final class Representations {
@@ -42,6 +44,23 @@ public final class Representations {
         rep.permissions = new ArrayList<>(role.permissions());
         rep.active = active;
         return rep;
+    }
+
+    public static OrganizationCreationRepresentation creation(boolean allowed, String reason, int limit, long created,
+                                                              Collection<String> reservedSlugs) {
+        OrganizationCreationRepresentation rep = new OrganizationCreationRepresentation();
+        rep.allowed = allowed;
+        rep.reason = reason;
+        rep.limit = limit;
+        rep.created = created;
+        rep.slugMinLength = SlugPolicy.MIN_LENGTH;
+        rep.slugMaxLength = SlugPolicy.MAX_LENGTH;
+        rep.reservedSlugs = reservedSlugs.stream().sorted().toList();
+        return rep;
+    }
+
+    public static MemberRepresentation member(Membership membership) {
+        return member(membership.org(), membership.user(), membership.role(), membership.managed());
     }
 
     public static MemberRepresentation member(OrganizationModel org, UserModel user, OrgRole role, boolean managed) {

@@ -113,7 +113,9 @@ public final class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public OrganizationCreationRepresentation organizationCreation() {
         boolean unbound = caller.isSuperadmin() || caller.isOrganizationAdmin();
-        return CreationAllowance.of(service.policy(), service.orgs(), caller.user(), unbound);
+        CreationAllowance allowance = CreationAllowance.of(service.policy(), service.orgs(), caller.user(), unbound);
+        return Representations.creation(allowance.allowed(), allowance.reason(), allowance.limit(), allowance.created(),
+                allowance.reservedSlugs());
     }
 
     /** Endpoints that other orgkit jars add under {@code /me}, e.g. {@code /me/invitations}. */

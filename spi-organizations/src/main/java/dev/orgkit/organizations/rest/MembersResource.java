@@ -24,6 +24,7 @@ import dev.orgkit.organizations.representation.MemberRepresentation;
 import dev.orgkit.organizations.service.MemberService;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.representation.Representations;
 
 /** {@code /organizations/{org}/members}. */
 public final class MembersResource {
@@ -45,14 +46,14 @@ public final class MembersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<MemberRepresentation> list(@QueryParam("search") String search, @QueryParam("first") String first,
                                            @QueryParam("max") String max) {
-        return members.list(access, search, Paging.of(first, max));
+        return members.list(access, search, Paging.of(first, max)).stream().map(Representations::member).toList();
     }
 
     @GET
     @Path("{userId}")
     @Produces(MediaType.APPLICATION_JSON)
     public MemberRepresentation get(@PathParam("userId") String userId) {
-        return members.get(access, userId);
+        return Representations.member(members.get(access, userId));
     }
 
     /**
@@ -77,7 +78,7 @@ public final class MembersResource {
         if (user == null) {
             throw OrgkitException.notFound("user not found");
         }
-        MemberRepresentation rep = members.add(access, user, input.role);
+        MemberRepresentation rep = Representations.member(members.add(access, user, input.role));
         return Response.status(Response.Status.CREATED).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -93,7 +94,7 @@ public final class MembersResource {
         if (input.user != null) {
             throw OrgkitException.invalid("user cannot be changed");
         }
-        return members.changeRole(access, userId, input.role);
+        return Representations.member(members.changeRole(access, userId, input.role));
     }
 
     /** Removes a member; when {@code userId} is the caller, the caller leaves. */

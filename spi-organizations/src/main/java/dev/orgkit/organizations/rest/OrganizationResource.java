@@ -51,7 +51,8 @@ public final class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public OrganizationRepresentation update(OrganizationInput input) {
-        return service.update(access, input);
+        OrganizationModel org = service.update(access, input);
+        return Representations.organization(org, access.privileged(), service.orgs().memberCount(org));
     }
 
     @DELETE

@@ -18,11 +18,11 @@ import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.representation.Representations;
-import dev.orgkit.organizations.representation.MemberRepresentation;
 import dev.orgkit.organizations.roles.LastAdminGuard;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.roles.Membership;
 
 /**
  * Members of an organization and their roles. Every change takes the organization's row lock
@@ -45,18 +45,17 @@ public final class MemberService {
         this.guard = new LastAdminGuard(orgs, locks, roles);
     }
 
-    public List<MemberRepresentation> list(OrgAccess access, String search, Paging paging) {
+    public List<Membership> list(OrgAccess access, String search, Paging paging) {
         access.require(RoleNames.MEMBERSHIPS_READ);
         OrganizationModel org = access.org();
         return orgs.members(org, search, paging.first(), paging.max())
-                .map(user -> Representations.member(org, user, roles.roleOf(org, user), orgs.isManagedMember(org, user)))
+                .map(user -> membership(org, user))
                 .toList();
     }
 
-    public MemberRepresentation get(OrgAccess access, String userId) {
+    public Membership get(OrgAccess access, String userId) {
         access.require(RoleNames.MEMBERSHIPS_READ);
-        UserModel member = member(access.org(), userId);
-        return represent(access.org(), member);
+        return membership(access.org(), member(access.org(), userId));
     }
 
     /** Resolves a role name of the catalog for assignment, or answers 400. */
@@ -72,26 +71,26 @@ public final class MemberService {
      * Adds a user to an organization with a role (admin API, invitations). The caller has decided
      * the user may join; answers 409 when the user already is a member.
      */
-    public MemberRepresentation join(OrganizationModel org, UserModel user, OrgRole role) {
+    public Membership join(OrganizationModel org, UserModel user, OrgRole role) {
         guard.lock(org);
         return joinLocked(org, user, role);
     }
 
-    private MemberRepresentation joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
+    private Membership joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
         // the locking read sees a parallel duplicate's committed join (MariaDB's snapshot would not)
         if (orgs.isMember(org, user) || guard.isMember(org, user.getId())) {
             throw OrgkitException.conflict("already_member", "the user already is a member of this organization");
         }
         orgs.addMember(org, user);
         roles.assign(org, user, role);
-        MemberRepresentation rep = Representations.member(org, user, role, false);
-        organizations.recorder().record(CoreActions.MEMBER_ADDED, org.getId(), "user", user.getId(), rep,
-                Map.of("role", role.name()));
-        return rep;
+        Membership joined = new Membership(org, user, role, false);
+        organizations.recorder().record(CoreActions.MEMBER_ADDED, org.getId(), "user", user.getId(),
+                Representations.member(joined), Map.of("role", role.name()));
+        return joined;
     }
 
     /** Adds a member through the admin API or as a superadmin. */
-    public MemberRepresentation add(OrgAccess access, UserModel user, String roleName) {
+    public Membership add(OrgAccess access, UserModel user, String roleName) {
         access.require(RoleNames.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         OrgRole role = role(roleName == null ? roles.defaultRole().name() : roleName);
@@ -103,7 +102,7 @@ public final class MemberService {
         return joinLocked(access.org(), user, role);
     }
 
-    public MemberRepresentation changeRole(OrgAccess access, String userId, String roleName) {
+    public Membership changeRole(OrgAccess access, String userId, String roleName) {
         access.require(RoleNames.MEMBERSHIPS_MANAGE);
         access.requireChangeable();
         OrganizationModel org = access.org();
@@ -119,7 +118,7 @@ public final class MemberService {
         requireStillManager(access, managers);
         current = roles.roleOf(org, member);
         if (current.name().equals(newRole.name()) && roles.roleGroupsOf(org, member).size() <= 1) {
-            return Representations.member(org, member, current, orgs.isManagedMember(org, member));
+            return new Membership(org, member, current, orgs.isManagedMember(org, member));
         }
         if (guard.wouldOrphan(org, managers, member.getId(), newRole)) {
             throw lastAdmin();
@@ -131,10 +130,10 @@ public final class MemberService {
             // MariaDB: a parallel duplicate committed the same change after this request's first read
             throw OrgkitException.conflict("concurrent_change", "the member's role was just changed by a parallel request; read it again");
         }
-        MemberRepresentation rep = Representations.member(org, member, newRole, orgs.isManagedMember(org, member));
-        organizations.recorder().record(CoreActions.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(), rep,
-                Map.of("from", current.name(), "to", newRole.name()));
-        return rep;
+        Membership changed = new Membership(org, member, newRole, orgs.isManagedMember(org, member));
+        organizations.recorder().record(CoreActions.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(),
+                Representations.member(changed), Map.of("from", current.name(), "to", newRole.name()));
+        return changed;
     }
 
     /** Removes a member, or lets the caller leave when {@code userId} is the caller. */
@@ -167,14 +166,14 @@ public final class MemberService {
         if (guard.wouldOrphan(org, managers, member.getId(), null)) {
             throw lastAdmin();
         }
-        MemberRepresentation rep = Representations.member(org, member, current, managed);
+        Object removed = Representations.member(new Membership(org, member, current, managed));
         orgs.removeMember(org, member);
         organizations.recorder().record(leaving ? CoreActions.MEMBER_LEFT : CoreActions.MEMBER_REMOVED, org.getId(), "user",
-                member.getId(), rep, Map.of("role", current.name()));
+                member.getId(), removed, Map.of("role", current.name()));
     }
 
-    public MemberRepresentation represent(OrganizationModel org, UserModel member) {
-        return Representations.member(org, member, roles.roleOf(org, member), orgs.isManagedMember(org, member));
+    public Membership membership(OrganizationModel org, UserModel member) {
+        return new Membership(org, member, roles.roleOf(org, member), orgs.isManagedMember(org, member));
     }
 
     private UserModel member(OrganizationModel org, String userId) {

@@ -22,12 +22,12 @@ import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.representation.OrganizationInput;
-import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.slug.SlugPolicy;
 import dev.orgkit.organizations.events.CoreActions;
+import dev.orgkit.organizations.representation.Metadata;
 
 /**
  * Creating, changing and deleting organizations, with the realm's policy. Entry points (the
@@ -168,8 +168,8 @@ public final class OrganizationService {
         return org;
     }
 
-    /** Applies the fields present in {@code input}. */
-    public OrganizationRepresentation update(OrgAccess access, OrganizationInput input) {
+    /** Applies the fields present in {@code input}; answers the organization after the change. */
+    public OrganizationModel update(OrgAccess access, OrganizationInput input) {
         if (input == null) {
             throw OrgkitException.invalid("a JSON body is required");
         }
@@ -223,12 +223,11 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("name_taken", "an organization with this name already exists");
         }
-        OrganizationRepresentation rep = Representations.organization(org, access.privileged(), orgs.memberCount(org));
         if (!changed.isEmpty()) {
             recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                     Representations.organization(org, false, null), changed);
         }
-        return rep;
+        return org;
     }
 
     public void delete(OrgAccess access) {

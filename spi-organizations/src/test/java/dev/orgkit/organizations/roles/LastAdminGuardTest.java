@@ -18,14 +18,18 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.spi.OrgRole;
 
 @ExtendWith(MockitoExtension.class)
 class LastAdminGuardTest {
 
+    private static final java.util.List<String> CORE_PERMISSIONS = RoleNames.CORE_PERMISSIONS.stream()
+            .map(dev.orgkit.organizations.spi.SystemPermission::name).toList();
+
     private static final String INTERNAL_GROUP_ID = "internal-group-of-acme";
 
     private static final Map<String, OrgRole> ROLES = Map.of(
-            "admin", new OrgRole(RoleNames.ADMIN, null, Set.copyOf(RoleNames.SYSTEM_PERMISSIONS)),
+            "admin", new OrgRole(RoleNames.ADMIN, null, Set.copyOf(CORE_PERMISSIONS)),
             "member", new OrgRole(RoleNames.MEMBER, null, Set.of(RoleNames.MEMBERSHIPS_READ)),
             "billing", new OrgRole("org:billing", null, Set.of(RoleNames.MEMBERSHIPS_READ, "org:invoices:read")),
             "recruiter", new OrgRole("org:recruiter", null, Set.of(RoleNames.MEMBERSHIPS_MANAGE)));

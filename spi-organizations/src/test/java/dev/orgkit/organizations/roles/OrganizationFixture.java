@@ -19,7 +19,6 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
-import dev.orgkit.organizations.config.Setting;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 
 /**
@@ -59,7 +58,7 @@ final class OrganizationFixture {
 
     /** Sets the realm's default role (the role of a member in no role group). */
     void defaultRole(String name) {
-        realmAttributes.put(Setting.DEFAULT_ROLE.attribute(), name);
+        realmAttributes.put(OrgkitPolicy.DEFAULT_ROLE.attribute(), name);
     }
 
     /** A permission of the catalog, created on first use. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.orgkit.organizations.spi.OrgkitException;
-import dev.orgkit.webhooks.EventTypes;
+import dev.orgkit.webhooks.config.EventTypes;
 import dev.orgkit.webhooks.signing.Signature;
 
 /**

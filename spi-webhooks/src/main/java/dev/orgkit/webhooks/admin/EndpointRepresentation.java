@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.orgkit.webhooks.EventTypes;
+import dev.orgkit.webhooks.config.EventTypes;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 
 /** A webhook endpoint as the admin API shows it; {@code secret} only in the answer that created or rotated it. */

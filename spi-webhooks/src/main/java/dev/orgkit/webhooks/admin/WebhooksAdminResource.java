@@ -23,8 +23,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 import dev.orgkit.organizations.spi.AdminRequest;
 import dev.orgkit.organizations.spi.OrgkitException;
-import dev.orgkit.webhooks.EventTypes;
-import dev.orgkit.webhooks.WebhookSettings;
+import dev.orgkit.webhooks.config.EventTypes;
+import dev.orgkit.webhooks.config.WebhookSettings;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.signing.SecretVault;
 import dev.orgkit.webhooks.signing.Signature;

@@ -13,7 +13,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import dev.orgkit.webhooks.WebhookSettings;
+import dev.orgkit.webhooks.config.WebhookSettings;
 import dev.orgkit.webhooks.jpa.WebhookDeliveryEntity;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.outbox.Outbox;

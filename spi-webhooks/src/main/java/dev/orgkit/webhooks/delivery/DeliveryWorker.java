@@ -25,7 +25,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import dev.orgkit.webhooks.WebhookSettings;
+import dev.orgkit.webhooks.config.WebhookSettings;
 
 /**
  * Delivers the outbox from one node: every poll interval, and right after a change that queued

@@ -13,7 +13,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 
-import dev.orgkit.webhooks.EventTypes;
+import dev.orgkit.webhooks.config.EventTypes;
 
 /**
  * Turns Keycloak's own user and admin events into the {@code user.*} and {@code session.*}

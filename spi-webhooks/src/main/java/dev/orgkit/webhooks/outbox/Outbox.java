@@ -16,8 +16,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.util.JsonSerialization;
 
-import dev.orgkit.webhooks.EventTypes;
-import dev.orgkit.webhooks.WebhookSettings;
+import dev.orgkit.webhooks.config.EventTypes;
+import dev.orgkit.webhooks.config.WebhookSettings;
 import dev.orgkit.webhooks.jpa.WebhookDeliveryEntity;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 

@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.service;
+package dev.orgkit.organizations.representation;
 
 import java.util.HashMap;
 import java.util.List;

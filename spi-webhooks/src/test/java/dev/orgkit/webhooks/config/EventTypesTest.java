@@ -1,4 +1,4 @@
-package dev.orgkit.webhooks;
+package dev.orgkit.webhooks.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

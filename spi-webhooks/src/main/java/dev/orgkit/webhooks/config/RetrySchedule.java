@@ -1,4 +1,4 @@
-package dev.orgkit.webhooks.delivery;
+package dev.orgkit.webhooks.config;
 
 import java.time.Duration;
 import java.util.Arrays;

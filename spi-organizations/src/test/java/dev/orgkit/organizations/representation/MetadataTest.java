@@ -1,4 +1,4 @@
-package dev.orgkit.organizations.service;
+package dev.orgkit.organizations.representation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

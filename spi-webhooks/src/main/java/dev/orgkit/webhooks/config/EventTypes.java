@@ -1,4 +1,4 @@
-package dev.orgkit.webhooks;
+package dev.orgkit.webhooks.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,10 @@
-package dev.orgkit.webhooks;
+package dev.orgkit.webhooks.config;
 
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Function;
 
 import dev.orgkit.organizations.spi.Durations;
-import dev.orgkit.webhooks.delivery.RetrySchedule;
 import dev.orgkit.webhooks.signing.SecretCipher;
 
 /**

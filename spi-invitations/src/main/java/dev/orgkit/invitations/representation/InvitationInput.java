@@ -1,4 +1,4 @@
-package dev.orgkit.invitations.api;
+package dev.orgkit.invitations.representation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
