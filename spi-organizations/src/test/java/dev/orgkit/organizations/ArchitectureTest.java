@@ -1,6 +1,7 @@
 package dev.orgkit.organizations;
 
 import static dev.orgkit.architecture.OrgkitArchitecture.packagesAreFreeOfCycles;
+import static dev.orgkit.architecture.OrgkitArchitecture.theSpiPackageStandsAlone;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,4 +15,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = packagesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule theSpiPackageStandsAlone = theSpiPackageStandsAlone(ROOT);
 }

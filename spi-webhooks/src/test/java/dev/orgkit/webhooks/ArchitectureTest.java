@@ -3,6 +3,7 @@ package dev.orgkit.webhooks;
 import static dev.orgkit.architecture.OrgkitArchitecture.noClassUsesTheEntitiesOfAnotherModule;
 import static dev.orgkit.architecture.OrgkitArchitecture.noClassUsesThePersistencePackagesOfAnotherModule;
 import static dev.orgkit.architecture.OrgkitArchitecture.packagesAreFreeOfCycles;
+import static dev.orgkit.architecture.OrgkitArchitecture.usesOtherModulesOnlyThroughTheirSpi;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -23,4 +24,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noClassUsesThePersistencePackagesOfAnotherModule =
             noClassUsesThePersistencePackagesOfAnotherModule(ROOT);
+
+    @ArchTest
+    static final ArchRule usesOtherModulesOnlyThroughTheirSpi = usesOtherModulesOnlyThroughTheirSpi(ROOT);
 }

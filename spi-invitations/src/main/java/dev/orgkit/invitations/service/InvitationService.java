@@ -29,7 +29,6 @@ import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.invitations.config.InvitationActions;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.spi.OrgkitCore;

@@ -15,7 +15,7 @@ import java.util.Set;
  * memberships: orgs = {slug: {id, role}} for at most {@code max} organizations, by slug
  * </pre>
  */
-public final class OrgClaims {
+final class OrgClaims {
 
     public static final String ORG_ID = "org_id";
     public static final String ORG_SLUG = "org_slug";

@@ -9,12 +9,10 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgAction;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRequest;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.spi.CorePermissions;
 
 /**

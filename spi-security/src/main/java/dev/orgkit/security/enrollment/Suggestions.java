@@ -15,8 +15,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import dev.orgkit.organizations.spi.OrgAction;
-import dev.orgkit.organizations.kc.KeycloakRowLocks;
-import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.MeRequest;
 import dev.orgkit.organizations.spi.Paging;

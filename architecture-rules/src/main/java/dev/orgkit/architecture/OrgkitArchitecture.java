@@ -18,7 +18,7 @@ import jakarta.persistence.Entity;
 /**
  * The architecture rules of orgkit's Java modules. Each module's {@code ArchitectureTest} imports its
  * production classes (its root package, e.g. {@code dev.orgkit.audit}, without tests) and checks
- * these rules with its root; the feature modules get this class through the core's test jar.
+ * these rules with its root. This module is a test dependency only, never a provider jar.
  */
 public final class OrgkitArchitecture {
 
@@ -60,6 +60,28 @@ public final class OrgkitArchitecture {
         return noClasses().that().resideInAPackage(root + "..")
                 .should().dependOnClassesThat(persistenceOfOtherModules)
                 .because("how a module stores its data is its own business");
+    }
+
+    /**
+     * No class of the module uses another orgkit module except through that module's public
+     * {@code spi} package (the core's {@code dev.orgkit.organizations.spi}, the invitations jar's
+     * {@code dev.orgkit.invitations.spi}): a module's other packages are its own and may change.
+     */
+    public static ArchRule usesOtherModulesOnlyThroughTheirSpi(String root) {
+        DescribedPredicate<JavaClass> insidesOfOtherModules = resideInAPackage(ORGKIT)
+                .and(resideOutsideOfPackage(root + ".."))
+                .and(resideOutsideOfPackage("dev.orgkit..spi.."))
+                .as("are outside the spi package of another orgkit module");
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat(insidesOfOtherModules)
+                .because("a module offers other jars its spi package and nothing else");
+    }
+
+    /** The module's public {@code spi} package uses none of the module's other packages. */
+    public static ArchRule theSpiPackageStandsAlone(String root) {
+        return noClasses().that().resideInAPackage(root + ".spi..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(resideOutsideOfPackage(root + ".spi..")))
+                .because("the public API must not expose, or need, the module's internals");
     }
 
     /** The root package and each first-level package under it (with its subpackages) as slices. */
