@@ -122,18 +122,9 @@ public final class InvitationService {
 
     /** A new token (the old link stops working), a new lifetime from now and a new email. */
     public InvitationRepresentation resend(String id) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
-        access.requireChangeable();
         OrganizationModel org = access.org();
-        InvitationEntity invitation = find(id);
-        requireCovered(invitation);
         long now = Time.currentTimeMillis();
-        core.lockExistingOrganization(org.getId());
-        invitation = locked(invitation);
-        Status status = Status.of(invitation, now);
-        if (status != Status.PENDING && status != Status.EXPIRED) {
-            throw notPending(status);
-        }
+        InvitationEntity invitation = lockedOpen(id, now);
         if (invitation.getPendingEmail() == null) {
             InvitationEntity holder = store.pendingSlot(org.getId(), invitation.getEmail());
             if (holder != null && Status.of(holder, now) == Status.PENDING) {
@@ -163,24 +154,34 @@ public final class InvitationService {
     }
 
     public InvitationRepresentation revoke(String id) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
-        access.requireChangeable();
         OrganizationModel org = access.org();
-        InvitationEntity invitation = find(id);
-        requireCovered(invitation);
         long now = Time.currentTimeMillis();
-        core.lockExistingOrganization(org.getId());
-        invitation = locked(invitation);
-        Status status = Status.of(invitation, now);
-        if (status != Status.PENDING && status != Status.EXPIRED) {
-            throw notPending(status);
-        }
+        InvitationEntity invitation = lockedOpen(id, now);
         finish(invitation, Status.REVOKED, null, now);
         store.flush();
         InvitationRepresentation rep = views.of(invitation, org, now);
         changes.record(InvitationActions.REVOKED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
         return rep;
+    }
+
+    /**
+     * What resend and revoke start with: the caller may manage memberships in a changeable
+     * organization and covers the invited role; then, under the organization's lock, the invitation
+     * read again with a lock must still be pending or expired (409 {@code invitation_not_pending}).
+     */
+    private InvitationEntity lockedOpen(String id, long now) {
+        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        InvitationEntity invitation = find(id);
+        requireCovered(invitation);
+        core.lockExistingOrganization(access.org().getId());
+        invitation = locked(invitation);
+        Status status = Status.of(invitation, now);
+        if (status != Status.PENDING && status != Status.EXPIRED) {
+            throw notPending(status);
+        }
+        return invitation;
     }
 
     /** Ends an invitation: it leaves its pending slot and keeps who ended it. */
