@@ -1,6 +1,7 @@
 package dev.orgkit.organizations.access;
 
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserSessionModel;
 
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.kc.NativeOrganizations;
@@ -29,6 +30,11 @@ public final class MemberAccess implements OrgAccess {
     /** Who is asking: their user and user session. */
     public Caller caller() {
         return caller;
+    }
+
+    @Override
+    public UserSessionModel userSession() {
+        return caller.userSession();
     }
 
     public boolean isMember() {

@@ -76,6 +76,13 @@ public final class KeycloakRowLocks {
                 .getResultList();
     }
 
+    /** The ids of the groups {@code userId} is directly in, read with a lock (latest committed data). */
+    public List<String> groupIdsOf(String userId) {
+        return em().createNativeQuery("SELECT GROUP_ID FROM {h-schema}USER_GROUP_MEMBERSHIP WHERE USER_ID = ? FOR UPDATE")
+                .setParameter(1, userId)
+                .getResultList().stream().map(String::valueOf).toList();
+    }
+
     /** The ids of users directly in any of {@code groupIds}, read with a lock (latest committed data). */
     public List<Membership> memberships(Collection<String> groupIds) {
         if (groupIds.isEmpty()) {

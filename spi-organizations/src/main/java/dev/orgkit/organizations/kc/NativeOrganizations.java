@@ -125,6 +125,11 @@ public final class NativeOrganizations {
         return provider().getOrganizationGroupsByMember(org, user).filter(Objects::nonNull).toList();
     }
 
+    /** A group of the realm by id (a group the cache does not know yet is read from the database). */
+    public GroupModel groupById(String id) {
+        return session.groups().getGroupById(session.getContext().getRealm(), id);
+    }
+
     /** The top-level groups of {@code org}. */
     public Stream<GroupModel> topLevelGroups(OrganizationModel org) {
         return provider().getTopLevelGroups(org, null, null);

@@ -60,6 +60,17 @@ public final class LastAdminGuard {
     }
 
     /**
+     * The org groups a member is in, on the latest committed rows (a cached user may not show a group
+     * a parallel request joined a moment ago). Call after {@link #lock}.
+     */
+    public List<GroupModel> committedGroupsOf(OrganizationModel org, String userId) {
+        return locks.groupIdsOf(userId).stream()
+                .map(orgs::groupById)
+                .filter(group -> orgs.isGroupOf(group, org))
+                .toList();
+    }
+
+    /**
      * Whether the change leaves the organization without a manager while it still has members.
      * Call after {@link #lock}.
      *

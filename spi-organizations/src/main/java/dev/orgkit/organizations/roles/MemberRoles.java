@@ -1,6 +1,7 @@
 package dev.orgkit.organizations.roles;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,8 +44,13 @@ public final class MemberRoles {
 
     /** The role of a member (the caller has checked membership). */
     public OrgRole roleOf(OrganizationModel org, UserModel member) {
+        return roleAmong(org, orgs.groupsOf(org, member));
+    }
+
+    /** The role a member of exactly these org groups has. */
+    public OrgRole roleAmong(OrganizationModel org, Collection<GroupModel> groups) {
         List<RoleModel> candidates = new ArrayList<>();
-        for (GroupModel group : orgs.groupsOf(org, member)) {
+        for (GroupModel group : groups) {
             candidates.addAll(rolesGivenBy(org, group));
         }
         return pick(candidates);

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.persistence.PersistenceException;
 
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
@@ -116,8 +117,10 @@ public final class MemberService {
         guard.requireStillMember(org, member.getId());
         Set<String> managers = guard.managers(org);
         requireStillManager(access, managers);
-        current = roles.roleOf(org, member);
-        if (current.name().equals(newRole.name()) && roles.roleGroupsOf(org, member).size() <= 1) {
+        // decided on committed memberships: a parallel duplicate may have changed the role a moment ago
+        List<GroupModel> committed = guard.committedGroupsOf(org, member.getId());
+        current = roles.roleAmong(org, committed);
+        if (current.name().equals(newRole.name()) && committed.stream().filter(g -> roles.isRoleGroup(org, g)).count() <= 1) {
             return new Membership(org, member, current, orgs.isManagedMember(org, member));
         }
         if (guard.wouldOrphan(org, managers, member.getId(), newRole)) {
