@@ -36,6 +36,7 @@ import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
+import dev.orgkit.organizations.representation.Bodies;
 
 /**
  * The admin API at {@code /admin/realms/{realm}/orgkit}: the realm's policy, the role catalog, and
@@ -100,7 +101,8 @@ public final class OrgkitAdminApi {
     @Path("organizations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(OrganizationInput input) {
+    public Response create(String body) {
+        OrganizationInput input = Bodies.read(body, OrganizationInput.class);
         AdminChecks.requireManage(auth);
         UserModel owner = null;
         if (input != null && input.owner != null) {

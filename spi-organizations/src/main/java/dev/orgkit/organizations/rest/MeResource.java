@@ -32,6 +32,7 @@ import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.spi.MeRequest;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.representation.Bodies;
 
 /** {@code /me}: the caller's organizations and the active organization of the caller's session. */
 public final class MeResource {
@@ -81,7 +82,8 @@ public final class MeResource {
     @Path("active-organization")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ActiveOrganizationRepresentation setActive(ActiveOrganizationInput input) {
+    public ActiveOrganizationRepresentation setActive(String body) {
+        ActiveOrganizationInput input = Bodies.read(body, ActiveOrganizationInput.class);
         if (input == null) {
             throw OrgkitException.invalid("a JSON body {\"organization\": \"<id or slug>\" | null} is required");
         }

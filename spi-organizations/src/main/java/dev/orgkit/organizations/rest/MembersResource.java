@@ -25,6 +25,7 @@ import dev.orgkit.organizations.service.MemberService;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.representation.Bodies;
 
 /** {@code /organizations/{org}/members}. */
 public final class MembersResource {
@@ -63,7 +64,8 @@ public final class MembersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response add(MemberInput input) {
+    public Response add(String body) {
+        MemberInput input = Bodies.read(body, MemberInput.class);
         access.requireVisible();
         if (!access.privileged()) {
             throw OrgkitException.forbidden("adding existing users directly is for realm admins and superadmins");
@@ -87,7 +89,8 @@ public final class MembersResource {
     @Path("{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public MemberRepresentation changeRole(@PathParam("userId") String userId, MemberInput input) {
+    public MemberRepresentation changeRole(@PathParam("userId") String userId, String body) {
+        MemberInput input = Bodies.read(body, MemberInput.class);
         if (input == null) {
             throw OrgkitException.invalid("a JSON body {\"role\": \"...\"} is required");
         }

@@ -20,6 +20,7 @@ import dev.orgkit.organizations.representation.OrganizationRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.spi.OrgRequest;
+import dev.orgkit.organizations.representation.Bodies;
 
 /**
  * One organization, for a member (self-service) or a realm admin (admin API); what the caller may
@@ -50,7 +51,8 @@ public final class OrganizationResource {
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public OrganizationRepresentation update(OrganizationInput input) {
+    public OrganizationRepresentation update(String body) {
+        OrganizationInput input = Bodies.read(body, OrganizationInput.class);
         OrganizationModel org = service.update(access, input);
         return Representations.organization(org, access.privileged(), service.orgs().memberCount(org));
     }

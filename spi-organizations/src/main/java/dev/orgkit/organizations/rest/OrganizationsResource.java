@@ -25,6 +25,7 @@ import dev.orgkit.organizations.service.OrganizationService;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
+import dev.orgkit.organizations.representation.Bodies;
 
 /** {@code /organizations}: create one (policy-checked), or address one by id or slug. */
 public final class OrganizationsResource {
@@ -48,7 +49,8 @@ public final class OrganizationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(OrganizationInput input) {
+    public Response create(String body) {
+        OrganizationInput input = Bodies.read(body, OrganizationInput.class);
         if (input != null && input.owner != null) {
             throw OrgkitException.invalid("owner is set by the admin API only; the caller becomes the owner");
         }

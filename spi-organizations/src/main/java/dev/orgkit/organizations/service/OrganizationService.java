@@ -13,6 +13,8 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import dev.orgkit.organizations.roles.Membership;
+import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.spi.ChangeRecorder;
@@ -160,6 +162,8 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("slug_taken", "an organization with this slug or name already exists");
         }
+        // read again: the adapter that wrote the attributes still answers those it had before
+        org = orgs.byId(org.getId());
         recorder.record(CoreActions.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, privileged, null), Map.of("slug", slug));
         if (owner != null) {
@@ -223,6 +227,8 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("name_taken", "an organization with this name already exists");
         }
+        // read again: the adapter that wrote the attributes still answers those it had before
+        org = orgs.byId(org.getId());
         if (!changed.isEmpty()) {
             recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                     Representations.organization(org, false, null), changed);
@@ -236,6 +242,14 @@ public final class OrganizationService {
         access.requireChangeable();
         // parallel deletes: the first one deletes, the others find no row once they hold the lock
         requireStillExists(org);
+        // the deletion ends every membership: apps hear of each, then of the organization
+        MemberRoles memberRoles = roles();
+        orgs.members(org, null, 0, Integer.MAX_VALUE).forEach(member -> {
+            OrgRole role = memberRoles.roleOf(org, member);
+            recorder.record(CoreActions.MEMBER_REMOVED, org.getId(), "user", member.getId(),
+                    Representations.member(new Membership(org, member, role, orgs.isManagedMember(org, member))),
+                    Map.of("role", role.name(), "reason", "organization_deleted"));
+        });
         recorder.record(CoreActions.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, false, null), Map.of("slug", org.getAlias()));
         orgs.delete(org);
