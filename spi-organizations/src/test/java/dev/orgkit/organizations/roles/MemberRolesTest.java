@@ -43,7 +43,7 @@ class MemberRolesTest {
         admin = fixture.role(RoleNames.ADMIN, CORE_PERMISSIONS.toArray(String[]::new));
         member = fixture.role(RoleNames.MEMBER, RoleNames.MEMBERSHIPS_READ);
         billing = fixture.role("org:billing", RoleNames.MEMBERSHIPS_READ, INVOICES_READ);
-        fixture.role("org:reviewer", RoleNames.MEMBERSHIPS_READ, "org:sys_reports:read");
+        fixture.role("org:analyst", RoleNames.MEMBERSHIPS_READ, "org:sys_reports:read");
         // holds no permission of its own: both of billing's come through the composite
         fixture.roleComposedOf("org:lead", billing);
         fixture.role("org:viewer");
@@ -119,8 +119,8 @@ class MemberRolesTest {
                 org:member, org:admin               | org:member
                 org:admin, org:billing              | org:billing
                 org:admin, org:billing, org:member  | org:member
-                org:billing, org:reviewer            | org:reviewer
-                org:reviewer, org:billing            | org:reviewer
+                org:billing, org:analyst            | org:analyst
+                org:analyst, org:billing            | org:analyst
                 org:lead, org:member                | org:member
                 org:lead, org:admin                 | org:lead
                 org:viewer, org:member              | org:viewer
