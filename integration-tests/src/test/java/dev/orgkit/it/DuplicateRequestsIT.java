@@ -49,7 +49,8 @@ class DuplicateRequestsIT {
         List<Integer> statuses = copies(() -> realm.http().delete(realm.api("/organizations/" + org.slug))
                 .bearer(org.ownerToken).send().status());
 
-        assertThat(statuses).as(statuses.toString()).containsOnlyOnce(204).containsOnly(204, 404);
+        // 409 concurrent_change: a duplicate whose caller was checked while the deletion was committing
+        assertThat(statuses).as(statuses.toString()).containsOnlyOnce(204).isSubsetOf(204, 404, 409);
         assertThat(auditEntries(org, "organization.deleted", org.id)).hasSize(1);
         realm.admin().get(realm.adminPath("/orgkit/organizations/" + org.id)).expect(404);
     }

@@ -55,21 +55,36 @@ public final class Caller {
         return caller;
     }
 
+    /** Attempts of the bearer check while a parallel request deletes one of the caller's organizations. */
+    private static final int ATTEMPTS = 4;
+
     private static AuthResult bearer(KeycloakSession session) {
-        try {
-            return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        } catch (NotAuthorizedException e) {
-            return null;
-        } catch (NullPointerException e) {
-            // Keycloak 26.7 re-validates a cached user against the user's organizations; when another
-            // request deletes one of them at that moment, Keycloak meets the deleted organization as
-            // null (Organizations.isReadOnlyOrganizationMember). The deletion has committed by then,
-            // so a second look no longer meets it. Shown by DuplicateRequestsIT.
+        for (int attempt = 1; ; attempt++) {
             try {
                 return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-            } catch (NotAuthorizedException again) {
+            } catch (NotAuthorizedException e) {
                 return null;
+            } catch (NullPointerException e) {
+                // Keycloak 26.7 re-validates a cached user against the user's organizations; while
+                // another request deletes one of them, Keycloak meets the deleted organization as null
+                // (Organizations.isReadOnlyOrganizationMember) until that deletion has committed. A
+                // moment later it no longer does; if it still does, the caller sends the request again.
+                // Shown by DuplicateRequestsIT.
+                if (attempt == ATTEMPTS) {
+                    throw OrgkitException.conflict("concurrent_change",
+                            "one of your organizations is being deleted right now; send the request again");
+                }
+                pause(25L << attempt);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw OrgkitException.conflict("concurrent_change", "the request was interrupted; send it again");
         }
     }
 

@@ -105,19 +105,20 @@ final class DomainService {
         }
         OrganizationModel org = access.org();
         lockOrganization(org);
-        Claim domain = existing(rawName);
+        Claim domain = committed(rawName);
         if (input.name != null && !normalize(input.name).equals(domain.name())) {
             throw OrgkitException.badRequest("name_immutable", "a domain cannot be renamed; add the new one and delete this one");
         }
-        DomainSettings before = DomainSettings.read(org, domain.name());
+        // decided on the committed settings: a parallel duplicate may have changed them a moment ago
+        DomainSettings before = committedSettings(org, domain.name());
         if (input.enrollmentMode == null) {
-            return represent(org, domain);
+            return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), before);
         }
         DomainSettings after = before.withMode(mode(input.enrollmentMode, before.mode()));
         if (after.mode() == before.mode()) {
-            return represent(org, domain);
+            return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), before);
         }
-        after.write(org, domain.name());
+        writeOrConflict(() -> after.write(org, domain.name()));
         DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), after);
         changes.record(DomainDeclarations.UPDATED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name(), "from", before.mode().value(), "to", after.mode().value()));
@@ -129,12 +130,16 @@ final class DomainService {
         access.requireChangeable();
         OrganizationModel org = access.org();
         lockOrganization(org);
-        Claim domain = existing(rawName);
-        DomainRepresentation rep = represent(org, domain);
-        if (domain.isNative()) {
-            orgs.removeDomain(org, domain.name());
-        }
-        DomainSettings.remove(org, domain.name());
+        // a parallel duplicate that removed it first: one removal, one audit entry, the others 404
+        Claim domain = committed(rawName);
+        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(),
+                committedSettings(org, domain.name()));
+        writeOrConflict(() -> {
+            if (domain.isNative()) {
+                orgs.removeDomain(org, domain.name());
+            }
+            DomainSettings.remove(org, domain.name());
+        });
         changes.record(DomainDeclarations.REMOVED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name()));
     }
@@ -208,6 +213,44 @@ final class DomainService {
 
     /** A domain of the organization: native (verified or not), or a claim orgkit keeps until it is proven. */
     private record Claim(String name, boolean isNative, boolean verified) { }
+
+    /** A domain of the organization as the committed rows have it; call under the organization's lock. */
+    private Claim committed(String rawName) {
+        String name;
+        try {
+            name = DomainName.normalize(rawName);
+        } catch (IllegalArgumentException e) {
+            throw OrgkitException.notFound("domain not found");
+        }
+        OrganizationModel org = access.org();
+        Optional<NativeDomains.Holder> holder = orgs.holdersLocked(name).stream()
+                .filter(h -> h.organizationId().equals(org.getId())).findFirst();
+        if (holder.isPresent()) {
+            return new Claim(name, true, holder.get().verified());
+        }
+        if (core.committedAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name).isPresent()) {
+            return new Claim(name, false, false);
+        }
+        throw OrgkitException.notFound("domain not found");
+    }
+
+    private DomainSettings committedSettings(OrganizationModel org, String name) {
+        return DomainSettings.parse(core.committedAttribute(org.getId(), DomainSettings.ATTRIBUTE_PREFIX + name).orElse(null));
+    }
+
+    /**
+     * Writes now, so that a write over attributes a parallel request changed a moment ago (Keycloak
+     * writes an organization's attributes as a whole) fails here, as a 409, not at commit as a 500.
+     */
+    private void writeOrConflict(Runnable write) {
+        try {
+            write.run();
+            core.flush();
+        } catch (ModelException | PersistenceException e) {
+            throw OrgkitException.conflict("concurrent_change",
+                    "the organization's domains were just changed by a parallel request; read them again");
+        }
+    }
 
     private Claim existing(String rawName) {
         String name;

@@ -23,10 +23,15 @@ public record DomainSettings(EnrollmentMode mode, String token) {
     public static DomainSettings read(OrganizationModel org, String domain) {
         Map<String, List<String>> attributes = org.getAttributes();
         List<String> values = attributes == null ? null : attributes.get(ATTRIBUTE_PREFIX + domain);
-        if (values == null || values.isEmpty() || values.get(0) == null) {
+        return parse(values == null || values.isEmpty() ? null : values.get(0));
+    }
+
+    /** The settings stored as {@code raw} (an attribute value), the defaults when there is none. */
+    public static DomainSettings parse(String raw) {
+        if (raw == null) {
             return new DomainSettings(EnrollmentMode.MANUAL_INVITATION, null);
         }
-        String[] parts = values.get(0).strip().split(" ", 2);
+        String[] parts = raw.strip().split(" ", 2);
         EnrollmentMode mode = EnrollmentMode.parse(parts[0]).orElse(EnrollmentMode.MANUAL_INVITATION);
         String token = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
         return new DomainSettings(mode, token);
