@@ -238,10 +238,12 @@ public final class OrganizationService {
 
     public void delete(OrgAccess access) {
         OrganizationModel org = access.org();
+        access.requireVisible();
+        // parallel deletes: the first one deletes, the others find no row once they hold the lock and
+        // answer 404 (checked before the permission: a caller met mid-deletion may seem to have lost it)
+        requireStillExists(org);
         access.require(RoleNames.PROFILE_DELETE);
         access.requireChangeable();
-        // parallel deletes: the first one deletes, the others find no row once they hold the lock
-        requireStillExists(org);
         // the deletion ends every membership: apps hear of each, then of the organization
         MemberRoles memberRoles = roles();
         orgs.members(org, null, 0, Integer.MAX_VALUE).forEach(member -> {
