@@ -55,6 +55,7 @@ class PermissionMatrixIT {
         "PATCH /organizations/{org}/members/{target} {role} | 401 404 403 200 200 404",
         "DELETE /organizations/{org}/members/{target} | 401 404 403 204 204 404",
         "GET /admin/policy                         | 401 403 403 403 403 200",
+        "GET /admin/settings                       | 401 403 403 403 403 200",
         "PUT /admin/policy {policy}                | 401 403 403 403 403 200",
         "GET /admin/roles                          | 401 403 403 403 403 200",
         "PUT /admin/roles/org:auditor {newrole}    | 401 403 403 403 403 201",
