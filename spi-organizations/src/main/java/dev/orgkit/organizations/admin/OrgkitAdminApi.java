@@ -92,7 +92,7 @@ public final class OrgkitAdminApi {
         AdminChecks.requireView(auth);
         Paging paging = Paging.of(first, max);
         return service.orgs().search(search, paging.first(), paging.max())
-                .map(org -> Representations.organization(org, true, null))
+                .map(org -> service.shapes().organization(org, true, null))
                 .toList();
     }
 
@@ -109,7 +109,7 @@ public final class OrgkitAdminApi {
             owner = user(input.owner);
         }
         OrganizationModel org = service.create(input, owner, false, true);
-        OrganizationRepresentation rep = Representations.organization(org, true, service.orgs().memberCount(org));
+        OrganizationRepresentation rep = service.shapes().organization(org, true, service.orgs().memberCount(org));
         return Response.created(URI.create(org.getId())).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

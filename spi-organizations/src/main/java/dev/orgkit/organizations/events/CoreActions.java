@@ -19,6 +19,8 @@ public final class CoreActions {
             .event("organizationMembership.created");
     public static final OrgAction MEMBER_ROLE_CHANGED = membership("member.role_changed", OperationType.UPDATE)
             .event("organizationMembership.updated");
+    public static final OrgAction MEMBER_METADATA_CHANGED = membership("member.metadata_changed", OperationType.UPDATE)
+            .event("organizationMembership.updated");
     public static final OrgAction MEMBER_REMOVED = membership("member.removed", OperationType.DELETE)
             .event("organizationMembership.deleted");
     public static final OrgAction MEMBER_LEFT = membership("member.left", OperationType.DELETE)
@@ -30,7 +32,7 @@ public final class CoreActions {
     public static final OrgAction CATALOG_PERMISSION_DELETED = configuration("catalog.permission_deleted", OperationType.DELETE);
 
     public static final List<OrgAction> ALL = List.of(ORGANIZATION_CREATED, ORGANIZATION_UPDATED, ORGANIZATION_DELETED,
-            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, MEMBER_LEFT, POLICY_UPDATED, CATALOG_ROLE_SAVED,
+            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_METADATA_CHANGED, MEMBER_REMOVED, MEMBER_LEFT, POLICY_UPDATED, CATALOG_ROLE_SAVED,
             CATALOG_ROLE_DELETED, CATALOG_PERMISSION_SAVED, CATALOG_PERMISSION_DELETED);
 
     private CoreActions() {

@@ -12,12 +12,15 @@ import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderEvent;
 
 import dev.orgkit.organizations.active.ActiveOrganization;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
+import dev.orgkit.organizations.records.Records;
 import dev.orgkit.organizations.roles.RoleCatalog;
 
 /**
  * Reacts to Keycloak's own lifecycle: every realm with organizations gets its role catalog (at
- * startup and when a realm is created or imported), and a member who leaves an organization stops
- * having it as their last active one.
+ * startup and when a realm is created or imported), every membership gets its record when it
+ * begins and loses it when it ends, and a member who leaves an organization stops having it as
+ * their last active one.
  */
 public final class Lifecycle {
 
@@ -38,9 +41,30 @@ public final class Lifecycle {
             if (realm.isOrganizationsEnabled()) {
                 RoleCatalog.ensure(created.getKeycloakSession(), realm);
             }
+        } else if (event instanceof OrganizationModel.OrganizationMemberJoinEvent joined) {
+            recordJoin(joined);
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             forgetLastActive(left);
+            Records.of(left.getSession()).left(left.getOrganization().getId(), left.getUser().getId());
         }
+    }
+
+    /**
+     * Every join, by orgkit or by Keycloak itself (admin console, realm import, identity-provider
+     * login), starts a membership record; an organization orgkit has no record of yet (made outside
+     * orgkit) gets one at its first join, under its lock so parallel joins do not both make it.
+     */
+    private static void recordJoin(OrganizationModel.OrganizationMemberJoinEvent joined) {
+        RealmModel realm = joined.getSession().getContext().getRealm();
+        if (realm == null) {
+            return;
+        }
+        Records records = Records.of(joined.getSession());
+        String orgId = joined.getOrganization().getId();
+        if (records.organization(orgId).isEmpty() && KeycloakRowLocks.of(joined.getSession()).lockOrganization(orgId)) {
+            records.organizationForWrite(realm.getId(), orgId);
+        }
+        records.joined(realm.getId(), orgId, joined.getUser().getId());
     }
 
     private static void forgetLastActive(OrganizationModel.OrganizationMemberLeaveEvent left) {

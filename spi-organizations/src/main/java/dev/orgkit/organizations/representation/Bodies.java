@@ -36,7 +36,7 @@ public final class Bodies {
         } catch (MismatchedInputException e) {
             String field = path(e);
             throw OrgkitException.invalid(field.isEmpty() ? "the body must be a JSON object"
-                    : field + " has the wrong type" + expected(field));
+                    : field + " has the wrong type");
         } catch (JsonMappingException e) {
             String field = path(e);
             throw OrgkitException.invalid(field.isEmpty() ? "the body cannot be read" : field + " cannot be read");
@@ -50,10 +50,5 @@ public final class Bodies {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String expected(String field) {
-        return field.startsWith("public_metadata.") || field.startsWith("private_metadata.")
-                ? " (metadata values are strings)" : "";
     }
 }

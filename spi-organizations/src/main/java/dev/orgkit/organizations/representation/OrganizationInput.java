@@ -15,9 +15,9 @@ public final class OrganizationInput {
     @JsonProperty("description")
     public String description;
     @JsonProperty("public_metadata")
-    public Map<String, String> publicMetadata;
+    public Map<String, Object> publicMetadata;
     @JsonProperty("private_metadata")
-    public Map<String, String> privateMetadata;
+    public Map<String, Object> privateMetadata;
     /** Admin API only: the user (id or username) who becomes the first org:admin. */
     @JsonProperty("owner")
     public String owner;

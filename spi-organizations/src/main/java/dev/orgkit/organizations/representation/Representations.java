@@ -3,38 +3,91 @@ package dev.orgkit.organizations.representation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
-import dev.orgkit.organizations.spi.OrgRole;
-import dev.orgkit.organizations.roles.RoleNames;
+import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.records.MembershipRecordEntity;
+import dev.orgkit.organizations.records.OrganizationRecordEntity;
+import dev.orgkit.organizations.records.Records;
 import dev.orgkit.organizations.roles.Membership;
+import dev.orgkit.organizations.roles.RoleCatalog;
+import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.slug.SlugPolicy;
+import dev.orgkit.organizations.spi.DeletedObject;
+import dev.orgkit.organizations.spi.JsonMetadata;
+import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.spi.PublicOrganizationData;
 
-/** Models to API representations; one method per kind. */
+/**
+ * Models to representations, one method per kind, for one request: the REST answers, the webhook
+ * {@code data} and the audit entries all come from here, so they cannot drift apart.
+ */
 public final class Representations {
 
-    private Representations() {
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Records records;
+    private Boolean adminDeleteEnabled;
+
+    private Representations(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.records = Records.of(session);
     }
 
-    public static OrganizationRepresentation organization(OrganizationModel org, boolean withPrivateMetadata, Long membersCount) {
+    public static Representations of(KeycloakSession session, RealmModel realm) {
+        return new Representations(session, realm);
+    }
+
+    /**
+     * @param withPrivateMetadata for realm admins, superadmins and webhooks
+     * @param membersCount only on a single organization (null leaves it out)
+     */
+    public OrganizationRepresentation organization(OrganizationModel org, boolean withPrivateMetadata, Long membersCount) {
         OrganizationRepresentation rep = new OrganizationRepresentation();
+        Optional<OrganizationRecordEntity> record = records.organization(org.getId());
         rep.id = org.getId();
-        rep.slug = org.getAlias();
         rep.name = org.getName();
+        rep.slug = org.getAlias();
+        rep.membersCount = membersCount;
+        rep.adminDeleteEnabled = adminDeleteEnabled();
+        rep.publicMetadata = record.map(OrganizationRecordEntity::getPublicMetadata).map(JsonMetadata::fromStored)
+                .orElseGet(() -> Metadata.legacy(org, Metadata.PUBLIC_PREFIX));
+        if (withPrivateMetadata) {
+            rep.privateMetadata = record.map(OrganizationRecordEntity::getPrivateMetadata).map(JsonMetadata::fromStored)
+                    .orElseGet(() -> Metadata.legacy(org, Metadata.PRIVATE_PREFIX));
+        }
+        rep.createdBy = record.map(OrganizationRecordEntity::getCreatedBy)
+                .orElseGet(() -> firstAttribute(org, NativeOrganizations.CREATED_BY_ATTRIBUTE));
+        rep.createdAt = record.map(OrganizationRecordEntity::getCreatedAt).orElse(0L);
+        rep.updatedAt = record.map(OrganizationRecordEntity::getUpdatedAt).orElse(0L);
         rep.description = org.getDescription();
         rep.enabled = org.isEnabled();
-        rep.publicMetadata = Metadata.read(org, Metadata.PUBLIC_PREFIX);
-        if (withPrivateMetadata) {
-            rep.privateMetadata = Metadata.read(org, Metadata.PRIVATE_PREFIX);
-        }
-        rep.membersCount = membersCount;
         return rep;
     }
 
-    public static MembershipRepresentation membership(OrganizationModel org, OrgRole role, Boolean active) {
+    public PublicOrganizationData publicOrganizationData(OrganizationModel org) {
+        PublicOrganizationData rep = new PublicOrganizationData();
+        rep.id = org.getId();
+        rep.name = org.getName();
+        rep.slug = org.getAlias();
+        return rep;
+    }
+
+    public static DeletedObject deletedOrganization(OrganizationModel org) {
+        return new DeletedObject("organization", org.getId(), org.getAlias());
+    }
+
+    public MembershipRepresentation membership(OrganizationModel org, OrgRole role, Boolean active) {
         MembershipRepresentation rep = new MembershipRepresentation();
         rep.id = org.getId();
         rep.slug = org.getAlias();
@@ -44,6 +97,83 @@ public final class Representations {
         rep.permissions = new ArrayList<>(role.permissions());
         rep.active = active;
         return rep;
+    }
+
+    public MemberRepresentation member(Membership membership, boolean withPrivateMetadata) {
+        return member(membership, withPrivateMetadata, organization(membership.org(), withPrivateMetadata, null),
+                records.membership(membership.org().getId(), membership.user().getId()));
+    }
+
+    /** A page of members of one organization, with one query for their records. */
+    public List<MemberRepresentation> members(List<Membership> memberships, boolean withPrivateMetadata) {
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        OrganizationModel org = memberships.get(0).org();
+        OrganizationRepresentation organization = organization(org, withPrivateMetadata, null);
+        Map<String, MembershipRecordEntity> byUser = records.memberships(org.getId(),
+                        memberships.stream().map(m -> m.user().getId()).toList())
+                .stream().collect(Collectors.toMap(MembershipRecordEntity::getUserId, Function.identity()));
+        return memberships.stream()
+                .map(m -> member(m, withPrivateMetadata, organization, Optional.ofNullable(byUser.get(m.user().getId()))))
+                .toList();
+    }
+
+    private MemberRepresentation member(Membership membership, boolean withPrivateMetadata,
+                                        OrganizationRepresentation organization, Optional<MembershipRecordEntity> record) {
+        OrganizationModel org = membership.org();
+        UserModel user = membership.user();
+        MemberRepresentation rep = new MemberRepresentation();
+        rep.id = Records.membershipId(org.getId(), user.getId());
+        rep.role = membership.role().name();
+        rep.permissions = new ArrayList<>(membership.role().permissions());
+        rep.publicMetadata = record.map(MembershipRecordEntity::getPublicMetadata).map(JsonMetadata::fromStored)
+                .orElseGet(java.util.LinkedHashMap::new);
+        if (withPrivateMetadata) {
+            rep.privateMetadata = record.map(MembershipRecordEntity::getPrivateMetadata).map(JsonMetadata::fromStored)
+                    .orElseGet(java.util.LinkedHashMap::new);
+        }
+        rep.createdAt = record.map(MembershipRecordEntity::getCreatedAt).orElse(0L);
+        rep.updatedAt = record.map(MembershipRecordEntity::getUpdatedAt).orElse(0L);
+        rep.organization = organization;
+        rep.publicUserData = publicUserData(user);
+        rep.organizationId = org.getId();
+        rep.userId = user.getId();
+        rep.username = user.getUsername();
+        rep.email = user.getEmail();
+        rep.firstName = user.getFirstName();
+        rep.lastName = user.getLastName();
+        rep.managed = membership.managed();
+        return rep;
+    }
+
+    public static PublicUserData publicUserData(UserModel user) {
+        PublicUserData rep = new PublicUserData();
+        rep.userId = user.getId();
+        rep.identifier = user.getEmail() != null ? user.getEmail() : user.getUsername();
+        rep.firstName = user.getFirstName();
+        rep.lastName = user.getLastName();
+        String picture = user.getFirstAttribute("picture");
+        rep.hasImage = picture != null && !picture.isBlank();
+        rep.imageUrl = rep.hasImage ? picture : "";
+        rep.username = user.getUsername();
+        return rep;
+    }
+
+    private boolean adminDeleteEnabled() {
+        if (adminDeleteEnabled == null) {
+            adminDeleteEnabled = RoleCatalog.find(realm)
+                    .flatMap(catalog -> catalog.role(RoleNames.ADMIN))
+                    .map(admin -> admin.permissions().contains(RoleNames.PROFILE_DELETE))
+                    .orElse(true);
+        }
+        return adminDeleteEnabled;
+    }
+
+    private static String firstAttribute(OrganizationModel org, String name) {
+        Map<String, List<String>> attributes = org.getAttributes();
+        List<String> values = attributes == null ? null : attributes.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     public static OrganizationCreationRepresentation creation(boolean allowed, String reason, int limit, long created,
@@ -56,23 +186,6 @@ public final class Representations {
         rep.slugMinLength = SlugPolicy.MIN_LENGTH;
         rep.slugMaxLength = SlugPolicy.MAX_LENGTH;
         rep.reservedSlugs = reservedSlugs.stream().sorted().toList();
-        return rep;
-    }
-
-    public static MemberRepresentation member(Membership membership) {
-        return member(membership.org(), membership.user(), membership.role(), membership.managed());
-    }
-
-    public static MemberRepresentation member(OrganizationModel org, UserModel user, OrgRole role, boolean managed) {
-        MemberRepresentation rep = new MemberRepresentation();
-        rep.organizationId = org.getId();
-        rep.userId = user.getId();
-        rep.username = user.getUsername();
-        rep.email = user.getEmail();
-        rep.firstName = user.getFirstName();
-        rep.lastName = user.getLastName();
-        rep.role = role.name();
-        rep.managed = managed;
         return rep;
     }
 

@@ -63,7 +63,7 @@ public final class MeResource {
                 .sorted(Comparator.comparing(OrganizationModel::getName, String.CASE_INSENSITIVE_ORDER))
                 .skip(paging.first())
                 .limit(paging.max())
-                .map(org -> Representations.membership(org, roles.roleOf(org, caller.user()), org.getId().equals(activeId)))
+                .map(org -> service.shapes().membership(org, roles.roleOf(org, caller.user()), org.getId().equals(activeId)))
                 .toList();
     }
 
@@ -142,7 +142,7 @@ public final class MeResource {
 
     private ActiveOrganizationRepresentation represent(Optional<OrganizationModel> org) {
         ActiveOrganizationRepresentation rep = new ActiveOrganizationRepresentation();
-        rep.organization = org.map(o -> Representations.membership(o, service.roles().roleOf(o, caller.user()), null))
+        rep.organization = org.map(o -> service.shapes().membership(o, service.roles().roleOf(o, caller.user()), null))
                 .orElse(null);
         return rep;
     }

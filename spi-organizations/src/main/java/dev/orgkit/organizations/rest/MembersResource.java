@@ -42,19 +42,23 @@ public final class MembersResource {
         this.access = access;
     }
 
+    private Representations shapes() {
+        return Representations.of(session, realm);
+    }
+
     /** Members with their roles; {@code search} matches username, email, first or last name. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<MemberRepresentation> list(@QueryParam("search") String search, @QueryParam("first") String first,
                                            @QueryParam("max") String max) {
-        return members.list(access, search, Paging.of(first, max)).stream().map(Representations::member).toList();
+        return shapes().members(members.list(access, search, Paging.of(first, max)), access.privileged());
     }
 
     @GET
     @Path("{userId}")
     @Produces(MediaType.APPLICATION_JSON)
     public MemberRepresentation get(@PathParam("userId") String userId) {
-        return Representations.member(members.get(access, userId));
+        return shapes().member(members.get(access, userId), access.privileged());
     }
 
     /**
@@ -80,11 +84,14 @@ public final class MembersResource {
         if (user == null) {
             throw OrgkitException.notFound("user not found");
         }
-        MemberRepresentation rep = Representations.member(members.add(access, user, input.role));
+        MemberRepresentation rep = shapes().member(members.add(access, user, input.role), access.privileged());
         return Response.status(Response.Status.CREATED).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Changes a member's role: {@code {"role": "org:admin"}}. */
+    /**
+     * Changes a member's role ({@code {"role": "org:admin"}}) and/or replaces their metadata
+     * ({@code public_metadata}, {@code private_metadata}).
+     */
     @PATCH
     @Path("{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +104,16 @@ public final class MembersResource {
         if (input.user != null) {
             throw OrgkitException.invalid("user cannot be changed");
         }
-        return Representations.member(members.changeRole(access, userId, input.role));
+        if (input.role == null && input.publicMetadata == null && input.privateMetadata == null) {
+            throw OrgkitException.invalid("role, public_metadata or private_metadata is required");
+        }
+        if (input.role != null) {
+            members.changeRole(access, userId, input.role);
+        }
+        if (input.publicMetadata != null || input.privateMetadata != null) {
+            members.changeMetadata(access, userId, input.publicMetadata, input.privateMetadata);
+        }
+        return shapes().member(members.get(access, userId), access.privileged());
     }
 
     /** Removes a member; when {@code userId} is the caller, the caller leaves. */

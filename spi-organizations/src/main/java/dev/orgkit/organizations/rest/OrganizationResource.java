@@ -45,7 +45,7 @@ public final class OrganizationResource {
     public OrganizationRepresentation get() {
         access.requireVisible();
         OrganizationModel org = access.org();
-        return Representations.organization(org, access.privileged(), service.orgs().memberCount(org));
+        return service.shapes().organization(org, access.privileged(), service.orgs().memberCount(org));
     }
 
     @PATCH
@@ -54,7 +54,7 @@ public final class OrganizationResource {
     public OrganizationRepresentation update(String body) {
         OrganizationInput input = Bodies.read(body, OrganizationInput.class);
         OrganizationModel org = service.update(access, input);
-        return Representations.organization(org, access.privileged(), service.orgs().memberCount(org));
+        return service.shapes().organization(org, access.privileged(), service.orgs().memberCount(org));
     }
 
     @DELETE

@@ -56,7 +56,7 @@ public final class OrganizationsResource {
         }
         boolean privileged = caller.isSuperadmin() || caller.isOrganizationAdmin();
         OrganizationModel org = service.create(input, caller.user(), !privileged, caller.isSuperadmin());
-        OrganizationRepresentation rep = Representations.organization(org, caller.isSuperadmin(), service.orgs().memberCount(org));
+        OrganizationRepresentation rep = service.shapes().organization(org, caller.isSuperadmin(), service.orgs().memberCount(org));
         return Response.created(URI.create(org.getId())).entity(rep).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -70,7 +70,7 @@ public final class OrganizationsResource {
             throw OrgkitException.forbidden("listing every organization is for superadmins; see /me/organizations");
         }
         return service.orgs().search(search, paging.first(), paging.max())
-                .map(org -> Representations.organization(org, true, null))
+                .map(org -> service.shapes().organization(org, true, null))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.spi.OrgkitCore;
+import dev.orgkit.organizations.spi.PublicOrganizationData;
 
 /** The core's side of {@link OrgkitCore}: what feature jars ask, answered by the core's own services. */
 final class CoreServices implements OrgkitCore {
@@ -113,7 +114,13 @@ final class CoreServices implements OrgkitCore {
 
     @Override
     public void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes) {
-        organizations(changes).members().join(org, user, role);
+        organizations(changes).members().join(org, user, role, null, null);
+    }
+
+    @Override
+    public void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes,
+                     Map<String, Object> publicMetadata, Map<String, Object> privateMetadata) {
+        organizations(changes).members().join(org, user, role, publicMetadata, privateMetadata);
     }
 
     @Override
@@ -131,8 +138,15 @@ final class CoreServices implements OrgkitCore {
 
     @Override
     public void recordOrganizationUpdated(OrganizationModel org, ChangeRecorder changes, Map<String, String> details) {
+        OrganizationService service = organizations(changes);
+        service.records().touch(service.records().organizationForWrite(realm().getId(), org.getId()));
         changes.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
-                Representations.organization(org, false, null), details);
+                service.shapes().organization(org, true, service.orgs().memberCount(org)), details);
+    }
+
+    @Override
+    public PublicOrganizationData publicOrganizationData(OrganizationModel org) {
+        return organizations(null).shapes().publicOrganizationData(org);
     }
 
     @Override

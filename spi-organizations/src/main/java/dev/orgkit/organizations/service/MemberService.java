@@ -18,7 +18,9 @@ import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
-import dev.orgkit.organizations.representation.Representations;
+import dev.orgkit.organizations.records.MembershipRecordEntity;
+import dev.orgkit.organizations.records.Records;
+import dev.orgkit.organizations.spi.JsonMetadata;
 import dev.orgkit.organizations.roles.LastAdminGuard;
 import dev.orgkit.organizations.roles.MemberRoles;
 import dev.orgkit.organizations.spi.OrgRole;
@@ -72,21 +74,28 @@ public final class MemberService {
      * Adds a user to an organization with a role (admin API, invitations). The caller has decided
      * the user may join; answers 409 when the user already is a member.
      */
-    public Membership join(OrganizationModel org, UserModel user, OrgRole role) {
+    public Membership join(OrganizationModel org, UserModel user, OrgRole role, Map<String, Object> publicMetadata,
+                           Map<String, Object> privateMetadata) {
+        String publicStored = JsonMetadata.toStored("public_metadata", publicMetadata);
+        String privateStored = JsonMetadata.toStored("private_metadata", privateMetadata);
         guard.lock(org);
-        return joinLocked(org, user, role);
+        return joinLocked(org, user, role, publicStored, privateStored);
     }
 
-    private Membership joinLocked(OrganizationModel org, UserModel user, OrgRole role) {
+    private Membership joinLocked(OrganizationModel org, UserModel user, OrgRole role, String publicMetadata,
+                                  String privateMetadata) {
         // the locking read sees a parallel duplicate's committed join (MariaDB's snapshot would not)
         if (orgs.isMember(org, user) || guard.isMember(org, user.getId())) {
             throw OrgkitException.conflict("already_member", "the user already is a member of this organization");
         }
         orgs.addMember(org, user);
         roles.assign(org, user, role);
+        MembershipRecordEntity record = organizations.records().joined(organizations.realm().getId(), org.getId(), user.getId());
+        record.setPublicMetadata(publicMetadata == null ? JsonMetadata.empty() : publicMetadata);
+        record.setPrivateMetadata(privateMetadata == null ? JsonMetadata.empty() : privateMetadata);
         Membership joined = new Membership(org, user, role, false);
         organizations.recorder().record(CoreActions.MEMBER_ADDED, org.getId(), "user", user.getId(),
-                Representations.member(joined), Map.of("role", role.name()));
+                organizations.shapes().member(joined, true), Map.of("role", role.name()));
         return joined;
     }
 
@@ -100,7 +109,7 @@ public final class MemberService {
         }
         guard.lock(access.org());
         requireStillManager(access, guard.managers(access.org()));
-        return joinLocked(access.org(), user, role);
+        return joinLocked(access.org(), user, role, null, null);
     }
 
     public Membership changeRole(OrgAccess access, String userId, String roleName) {
@@ -135,8 +144,55 @@ public final class MemberService {
         }
         Membership changed = new Membership(org, member, newRole, orgs.isManagedMember(org, member));
         organizations.recorder().record(CoreActions.MEMBER_ROLE_CHANGED, org.getId(), "user", member.getId(),
-                Representations.member(changed), Map.of("from", current.name(), "to", newRole.name()));
+                organizations.shapes().member(changed, true), Map.of("from", current.name(), "to", newRole.name()));
         return changed;
+    }
+
+    /**
+     * Replaces a member's public and/or private metadata (null: left as is). Public metadata needs
+     * {@code org:sys_memberships:manage} over the member's role; private metadata is for realm admins
+     * and superadmins. Answers the membership after the change.
+     */
+    public Membership changeMetadata(OrgAccess access, String userId, Map<String, Object> publicMetadata,
+                                     Map<String, Object> privateMetadata) {
+        access.require(RoleNames.MEMBERSHIPS_MANAGE);
+        access.requireChangeable();
+        if (privateMetadata != null && !access.privileged()) {
+            throw OrgkitException.forbidden("only realm admins and superadmins can set a member's private_metadata");
+        }
+        String publicStored = JsonMetadata.toStored("public_metadata", publicMetadata);
+        String privateStored = JsonMetadata.toStored("private_metadata", privateMetadata);
+        OrganizationModel org = access.org();
+        UserModel member = member(org, userId);
+        OrgRole current = roles.roleOf(org, member);
+        if (!access.covers(current)) {
+            throw OrgkitException.forbidden("you can only change members holding roles whose permissions you hold yourself");
+        }
+        guard.lock(org);
+        guard.requireStillMember(org, member.getId());
+        requireStillManager(access, guard.managers(org));
+        Records records = organizations.records();
+        MembershipRecordEntity record = records.joined(organizations.realm().getId(), org.getId(), member.getId());
+        boolean changed = false;
+        if (publicStored != null && !publicStored.equals(orEmpty(record.getPublicMetadata()))) {
+            record.setPublicMetadata(publicStored);
+            changed = true;
+        }
+        if (privateStored != null && !privateStored.equals(orEmpty(record.getPrivateMetadata()))) {
+            record.setPrivateMetadata(privateStored);
+            changed = true;
+        }
+        Membership membership = new Membership(org, member, current, orgs.isManagedMember(org, member));
+        if (changed) {
+            records.touch(record);
+            organizations.recorder().record(CoreActions.MEMBER_METADATA_CHANGED, org.getId(), "user", member.getId(),
+                    organizations.shapes().member(membership, true), Map.of("role", current.name()));
+        }
+        return membership;
+    }
+
+    private static String orEmpty(String stored) {
+        return stored == null ? JsonMetadata.empty() : stored;
     }
 
     /** Removes a member, or lets the caller leave when {@code userId} is the caller. */
@@ -169,7 +225,7 @@ public final class MemberService {
         if (guard.wouldOrphan(org, managers, member.getId(), null)) {
             throw lastAdmin();
         }
-        Object removed = Representations.member(new Membership(org, member, current, managed));
+        Object removed = organizations.shapes().member(new Membership(org, member, current, managed), true);
         orgs.removeMember(org, member);
         organizations.recorder().record(leaving ? CoreActions.MEMBER_LEFT : CoreActions.MEMBER_REMOVED, org.getId(), "user",
                 member.getId(), removed, Map.of("role", current.name()));

@@ -30,6 +30,9 @@ import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.slug.SlugPolicy;
 import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.representation.Metadata;
+import dev.orgkit.organizations.records.OrganizationRecordEntity;
+import dev.orgkit.organizations.records.Records;
+import dev.orgkit.organizations.spi.JsonMetadata;
 
 /**
  * Creating, changing and deleting organizations, with the realm's policy. Entry points (the
@@ -47,7 +50,9 @@ public final class OrganizationService {
     private final KeycloakRowLocks locks;
     private final OrgkitPolicy policy;
     private final ChangeRecorder recorder;
+    private final Records records;
     private MemberRoles roles;
+    private Representations shapes;
 
     public OrganizationService(KeycloakSession session, RealmModel realm, ChangeRecorder recorder) {
         this.session = session;
@@ -56,6 +61,7 @@ public final class OrganizationService {
         this.locks = KeycloakRowLocks.of(session);
         this.policy = OrgkitPolicy.of(realm);
         this.recorder = recorder;
+        this.records = Records.of(session);
     }
 
     public NativeOrganizations orgs() {
@@ -86,6 +92,18 @@ public final class OrganizationService {
         return roles;
     }
 
+    /** The representations of this request. */
+    public Representations shapes() {
+        if (shapes == null) {
+            shapes = Representations.of(session, realm);
+        }
+        return shapes;
+    }
+
+    public Records records() {
+        return records;
+    }
+
     public MemberService members() {
         return new MemberService(this, locks);
     }
@@ -103,6 +121,8 @@ public final class OrganizationService {
         String name = name(input.name);
         String description = description(input.description);
         checkMetadata(input, privileged);
+        String publicMetadata = JsonMetadata.toStored("public_metadata", input.publicMetadata);
+        String privateMetadata = JsonMetadata.toStored("private_metadata", input.privateMetadata);
         if (input.enabled != null && !privileged) {
             throw OrgkitException.forbidden("only realm admins and superadmins can set enabled");
         }
@@ -142,19 +162,12 @@ public final class OrganizationService {
         try {
             org = orgs.create(name, slug);
             org.setDescription(description);
-            Map<String, List<String>> attributes = new LinkedHashMap<>();
             if (owner != null) {
-                attributes.put(NativeOrganizations.CREATED_BY_ATTRIBUTE, List.of(owner.getId()));
+                org.setAttributes(Map.of(NativeOrganizations.CREATED_BY_ATTRIBUTE, List.of(owner.getId())));
             }
-            if (input.publicMetadata != null) {
-                input.publicMetadata.forEach((k, v) -> attributes.put(Metadata.PUBLIC_PREFIX + k, List.of(v)));
-            }
-            if (input.privateMetadata != null) {
-                input.privateMetadata.forEach((k, v) -> attributes.put(Metadata.PRIVATE_PREFIX + k, List.of(v)));
-            }
-            if (!attributes.isEmpty()) {
-                org.setAttributes(attributes);
-            }
+            OrganizationRecordEntity record = records.newOrganization(realm.getId(), org.getId(), owner == null ? null : owner.getId());
+            record.setPublicMetadata(publicMetadata == null ? JsonMetadata.empty() : publicMetadata);
+            record.setPrivateMetadata(privateMetadata == null ? JsonMetadata.empty() : privateMetadata);
             if (input.enabled != null) {
                 org.setEnabled(input.enabled);
             }
@@ -165,9 +178,9 @@ public final class OrganizationService {
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
         recorder.record(CoreActions.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
-                Representations.organization(org, privileged, null), Map.of("slug", slug));
+                shapes().organization(org, true, null), Map.of("slug", slug));
         if (owner != null) {
-            members().join(org, owner, memberRoles.catalog().role(RoleNames.ADMIN).orElseThrow());
+            members().join(org, owner, memberRoles.catalog().role(RoleNames.ADMIN).orElseThrow(), null, null);
         }
         return org;
     }
@@ -210,13 +223,22 @@ public final class OrganizationService {
                 changed.put("description", "changed");
             }
         }
-        if (input.publicMetadata != null) {
-            Metadata.replace(org, Metadata.PUBLIC_PREFIX, input.publicMetadata);
-            changed.put("public_metadata", "changed");
+        String publicMetadata = JsonMetadata.toStored("public_metadata", input.publicMetadata);
+        String privateMetadata = JsonMetadata.toStored("private_metadata", input.privateMetadata);
+        OrganizationRecordEntity record = records.organizationForWrite(realm.getId(), org.getId());
+        if (publicMetadata != null) {
+            carryLegacyMetadata(org, record);
+            if (!publicMetadata.equals(record.getPublicMetadata())) {
+                record.setPublicMetadata(publicMetadata);
+                changed.put("public_metadata", "changed");
+            }
         }
-        if (input.privateMetadata != null) {
-            Metadata.replace(org, Metadata.PRIVATE_PREFIX, input.privateMetadata);
-            changed.put("private_metadata", "changed");
+        if (privateMetadata != null) {
+            carryLegacyMetadata(org, record);
+            if (!privateMetadata.equals(record.getPrivateMetadata())) {
+                record.setPrivateMetadata(privateMetadata);
+                changed.put("private_metadata", "changed");
+            }
         }
         if (input.enabled != null && input.enabled != org.isEnabled()) {
             org.setEnabled(input.enabled);
@@ -230,8 +252,9 @@ public final class OrganizationService {
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
         if (!changed.isEmpty()) {
+            records.touch(record);
             recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
-                    Representations.organization(org, false, null), changed);
+                    shapes().organization(org, true, orgs.memberCount(org)), changed);
         }
         return org;
     }
@@ -246,14 +269,15 @@ public final class OrganizationService {
         access.requireChangeable();
         // the deletion ends every membership: apps hear of each, then of the organization
         MemberRoles memberRoles = roles();
+        Representations shapes = shapes();
         orgs.members(org, null, 0, Integer.MAX_VALUE).forEach(member -> {
             OrgRole role = memberRoles.roleOf(org, member);
             recorder.record(CoreActions.MEMBER_REMOVED, org.getId(), "user", member.getId(),
-                    Representations.member(new Membership(org, member, role, orgs.isManagedMember(org, member))),
+                    shapes.member(new Membership(org, member, role, orgs.isManagedMember(org, member)), true),
                     Map.of("role", role.name(), "reason", "organization_deleted"));
         });
         recorder.record(CoreActions.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
-                Representations.organization(org, false, null), Map.of("slug", org.getAlias()));
+                Representations.deletedOrganization(org), Map.of("slug", org.getAlias()));
         orgs.delete(org);
     }
 
@@ -292,13 +316,22 @@ public final class OrganizationService {
         return raw.strip();
     }
 
+    /**
+     * The first JSON write of an organization that still has 0.1's flat metadata attributes: the
+     * record takes them over (as strings) and the attributes go, so they are never read again.
+     */
+    private static void carryLegacyMetadata(OrganizationModel org, OrganizationRecordEntity record) {
+        if (record.getPublicMetadata() == null) {
+            record.setPublicMetadata(JsonMetadata.toStored("public_metadata", Metadata.legacy(org, Metadata.PUBLIC_PREFIX)));
+        }
+        if (record.getPrivateMetadata() == null) {
+            record.setPrivateMetadata(JsonMetadata.toStored("private_metadata", Metadata.legacy(org, Metadata.PRIVATE_PREFIX)));
+        }
+        Metadata.removeLegacy(org, Metadata.PUBLIC_PREFIX);
+        Metadata.removeLegacy(org, Metadata.PRIVATE_PREFIX);
+    }
+
     private static void checkMetadata(OrganizationInput input, boolean privileged) {
-        Metadata.problem("public_metadata", input.publicMetadata).ifPresent(p -> {
-            throw OrgkitException.invalid(p);
-        });
-        Metadata.problem("private_metadata", input.privateMetadata).ifPresent(p -> {
-            throw OrgkitException.invalid(p);
-        });
         if (input.privateMetadata != null && !privileged) {
             throw OrgkitException.forbidden("only realm admins and superadmins can set private_metadata");
         }

@@ -81,6 +81,16 @@ public interface OrgkitCore extends Provider {
     void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes);
 
     /**
+     * {@link #join} with the new membership's public and private metadata (JSON objects, see
+     * {@link JsonMetadata}; null for none), e.g. an accepted invitation's.
+     */
+    void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes,
+              Map<String, Object> publicMetadata, Map<String, Object> privateMetadata);
+
+    /** What anyone shown the organization may see of it (Clerk's {@code public_organization_data}). */
+    PublicOrganizationData publicOrganizationData(OrganizationModel org);
+
+    /**
      * Creates an organization named {@code name} with a generated slug and {@code attributes}, with no
      * member yet and not bound by the creation policy (the caller is trusted); records {@code organization.created}.
      */
