@@ -82,7 +82,7 @@ function SettingsForm({ organization, editable, onSaved }: { organization: Organ
       const saved = await updateOrganization(api, organization.id, {
         name: name.trim(),
         description,
-        public_metadata: Object.fromEntries(entries.map((entry) => [entry.key.trim(), entry.value])),
+        public_metadata: toMetadata(entries, organization),
       });
       onSaved(saved);
       if (saved.name !== organization.name) organizations.reload();
@@ -192,6 +192,23 @@ function DeleteSection({ organization }: { organization: Organization }) {
   );
 }
 
+/** Metadata values that are not strings (objects, arrays, numbers) are shown as their JSON text. */
 function toEntries(organization: Organization): Entry[] {
-  return Object.entries(organization.public_metadata ?? {}).map(([key, value]) => ({ key, value }));
+  return Object.entries(organization.public_metadata ?? {}).map(([key, value]) => ({
+    key,
+    value: typeof value === "string" ? value : JSON.stringify(value),
+  }));
+}
+
+/** The entries as metadata: a JSON value shown as text and left unedited is sent back as that value, not as its text. */
+function toMetadata(entries: Entry[], organization: Organization): Record<string, unknown> {
+  const before: Record<string, unknown> = organization.public_metadata ?? {};
+  return Object.fromEntries(
+    entries.map((entry) => {
+      const key = entry.key.trim();
+      const original = before[key];
+      const unchanged = original !== undefined && typeof original !== "string" && JSON.stringify(original) === entry.value;
+      return [key, unchanged ? original : entry.value];
+    }),
+  );
 }

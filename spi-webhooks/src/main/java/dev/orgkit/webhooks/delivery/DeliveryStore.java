@@ -38,15 +38,25 @@ final class DeliveryStore {
         this.settings = settings;
     }
 
-    /** Ids of due messages of enabled endpoints whose lease is free, oldest due first. */
-    List<String> due(long now, int limit) {
-        return em.createQuery("SELECT d.id FROM OrgkitWebhookDelivery d, OrgkitWebhookEndpoint e "
+    /** A due message and its endpoint. */
+    record Due(String id, String endpointId) {
+    }
+
+    /**
+     * Due messages of enabled endpoints whose lease is free, oldest due first; messages queued
+     * together come in the order they were queued (their {@code createdAt} rises one by one).
+     */
+    List<Due> due(long now, int limit) {
+        return em.createQuery("SELECT d.id, d.endpointId FROM OrgkitWebhookDelivery d, OrgkitWebhookEndpoint e "
                         + "WHERE e.id = d.endpointId AND e.enabled = true AND d.status = :pending AND d.nextAttemptAt <= :now "
-                        + "AND (d.leaseUntil IS NULL OR d.leaseUntil < :now) ORDER BY d.nextAttemptAt, d.id", String.class)
+                        + "AND (d.leaseUntil IS NULL OR d.leaseUntil < :now) ORDER BY d.nextAttemptAt, d.createdAt, d.id", Object[].class)
                 .setParameter("pending", Outbox.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(row -> new Due((String) row[0], (String) row[1]))
+                .toList();
     }
 
     /** Takes the lease of one message for {@code owner}; false when another node was faster. */

@@ -8,7 +8,11 @@ import java.net.http.HttpTimeoutException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +49,8 @@ public final class DeliveryWorker {
     private final ExecutorService io;
     private final HttpClient http;
     private final Semaphore inFlight = new Semaphore(WebhookSettings.MAX_IN_FLIGHT);
+    /** Endpoints with a message in flight from this node: one at a time each, so they arrive in order. */
+    private final Set<String> busyEndpoints = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean running;
 
@@ -112,14 +118,27 @@ public final class DeliveryWorker {
         }
     }
 
+    /**
+     * Claims up to {@code max} due messages, at most one per endpoint and none for an endpoint that
+     * has one in flight, so each endpoint gets its messages one after the other, oldest first.
+     */
     private List<Attempt> claim(int max) {
         return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
             DeliveryStore store = new DeliveryStore(session, settings);
             long now = Time.currentTimeMillis();
-            List<String> due = new ArrayList<>(store.due(now, max));
-            due.sort(null); // a fixed lock order, so two nodes claiming the same rows cannot deadlock
+            Map<String, String> chosen = new LinkedHashMap<>(); // endpoint -> its oldest due message
+            for (DeliveryStore.Due due : store.due(now, max * 4)) {
+                if (chosen.size() == max) {
+                    break;
+                }
+                if (!busyEndpoints.contains(due.endpointId())) {
+                    chosen.putIfAbsent(due.endpointId(), due.id());
+                }
+            }
+            List<String> ids = new ArrayList<>(chosen.values());
+            ids.sort(null); // a fixed lock order, so two nodes claiming the same rows cannot deadlock
             List<Attempt> attempts = new ArrayList<>();
-            for (String id : due) {
+            for (String id : ids) {
                 if (store.claim(id, owner, now)) {
                     Attempt attempt = store.prepare(id, now);
                     if (attempt != null) {
@@ -127,6 +146,7 @@ public final class DeliveryWorker {
                     }
                 }
             }
+            attempts.forEach(attempt -> busyEndpoints.add(attempt.endpointId()));
             return attempts;
         });
     }
@@ -165,6 +185,7 @@ public final class DeliveryWorker {
             // the lease expires and the message is attempted again with the same webhook-id
             LOG.warnf("orgkit webhooks: recording the outcome of %s failed (%s)", attempt, e.getClass().getSimpleName());
         } finally {
+            busyEndpoints.remove(attempt.endpointId());
             inFlight.release();
             wake();
         }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
 
@@ -32,6 +33,8 @@ public final class Outbox {
     public static final String FAILED = "failed";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The last {@code createdAt} this node gave: each batch of messages gets a later one than the one before. */
+    private static final AtomicLong LAST_QUEUED = new AtomicLong();
 
     private final KeycloakSession session;
     private final WebhookSettings settings;
@@ -67,7 +70,7 @@ public final class Outbox {
         EntityManager em = em();
         String payload = payload(type, data, timestamp);
         String messageId = messageId();
-        long now = Time.currentTimeMillis();
+        long now = LAST_QUEUED.updateAndGet(last -> Math.max(last + 1, Time.currentTimeMillis()));
         for (WebhookEndpointEntity endpoint : endpoints) {
             WebhookDeliveryEntity delivery = new WebhookDeliveryEntity();
             delivery.setId(KeycloakModelUtils.generateId());
