@@ -22,6 +22,7 @@ import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
+import dev.orgkit.organizations.spi.OrganizationDeleting;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.roles.MemberRoles;
@@ -267,7 +268,9 @@ public final class OrganizationService {
         requireStillExists(org);
         access.require(RoleNames.PROFILE_DELETE);
         access.requireChangeable();
-        // the deletion ends every membership: apps hear of each, then of the organization
+        // the deletion ends what features keep (invitations), then every membership: apps hear of
+        // each, then of the organization
+        new OrganizationDeleting(session, realm, org, recorder).publish();
         MemberRoles memberRoles = roles();
         Representations shapes = shapes();
         orgs.members(org, null, 0, Integer.MAX_VALUE).forEach(member -> {
