@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.orgkit.it.support.ClerkAuth;
 import dev.orgkit.it.support.Tokens;
 import dev.orgkit.it.support.TestRealm;
 
@@ -22,15 +23,30 @@ class TokenClaimsIT {
     static final TestRealm realm = TestRealm.demo();
 
     @Test
-    void aliceGetsAcmeWithTheAdminRoleAndItsPermissions() {
+    void aliceGetsAcmeWithTheAdminRoleAndItsCustomPermissions() {
         JsonNode access = realm.login("alice").access();
 
         assertThat(access.path("org_slug").asText()).isEqualTo("acme");
         assertThat(access.path("org_id").asText()).isEqualTo(orgId("acme"));
         assertThat(access.path("org_role").asText()).isEqualTo("org:admin");
         assertThat(strings(access.path("org_permissions")))
-                .contains("org:sys_memberships:manage", "org:invoices:read", "org:sys_profile:delete")
-                .isSorted();
+                .as("system permissions stay out, as in Clerk's session tokens")
+                .containsExactly("org:invoices:manage", "org:invoices:read");
+    }
+
+    @Test
+    void clerksParserReadsTheFlatClaimsAsItsSessionTokenV1() {
+        Tokens.TokenSet tokens = realm.login("alice");
+        JsonNode access = tokens.access();
+
+        ClerkAuth clerk = ClerkAuth.read(tokens.accessToken(), List.of(Map.of("permission", "org:invoices:manage")));
+
+        assertThat(access.has("v")).isFalse();
+        assertThat(clerk.orgId()).isEqualTo(access.path("org_id").asText());
+        assertThat(clerk.orgSlug()).isEqualTo("acme");
+        assertThat(clerk.orgRole()).isEqualTo("org:admin");
+        assertThat(clerk.orgPermissions()).isEqualTo(strings(access.path("org_permissions")));
+        assertThat(clerk.has()).containsExactly(true);
     }
 
     @Test
@@ -88,7 +104,7 @@ class TokenClaimsIT {
         assertThat(access.path("org_slug").asText()).isEqualTo("globex");
         assertThat(access.path("org_role").asText()).isEqualTo("org:billing");
         assertThat(strings(access.path("org_permissions")))
-                .containsExactly("org:invoices:manage", "org:invoices:read", "org:sys_memberships:read");
+                .containsExactly("org:invoices:manage", "org:invoices:read");
     }
 
     @Test
@@ -185,11 +201,14 @@ class TokenClaimsIT {
         try {
             JsonNode access = realm.login(user, "openid organization:acme").access();
 
+            assertThat(access.path("v").asInt()).isEqualTo(2);
+            assertThat(access.path("fea").asText()).isEqualTo("o:invoices");
             JsonNode o = access.path("o");
             assertThat(o.path("id").asText()).isEqualTo(orgId("acme"));
             assertThat(o.path("slg").asText()).isEqualTo("acme");
             assertThat(o.path("rol").asText()).isEqualTo("billing");
-            assertThat(o.path("per").asText()).isEqualTo("invoices:manage,invoices:read,sys_memberships:read");
+            assertThat(o.path("per").asText()).isEqualTo("manage,read");
+            assertThat(o.path("fpm").asText()).isEqualTo("3");
             JsonNode orgs = access.path("orgs");
             assertThat(orgs.size()).as("capped at 1").isEqualTo(1);
             assertThat(orgs.path("acme").path("role").asText()).isEqualTo("org:billing");

@@ -1,19 +1,23 @@
 package dev.orgkit.organizations.mapper;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.orgkit.organizations.roles.RoleNames;
+
 /**
  * Shapes orgkit's claims. Pure: it gets what the mapper resolved and returns claim name → value.
  *
  * <pre>
- * flat:        org_id, org_slug, org_role, org_permissions
- * compact:     o = {id, slg, rol, per}   (role and permissions without the "org:" prefix, per comma separated)
+ * flat:        org_id, org_slug, org_role, org_permissions (as Clerk's session token v1)
+ * compact:     v = 2, fea, o = {id, slg, rol, per, fpm} (as Clerk's session token v2, see {@link ClerkV2Claims})
  * memberships: orgs = {slug: {id, role}} for at most {@code max} organizations, by slug
  * </pre>
+ *
+ * System permissions ({@code org:sys_*}) are left out of both forms unless the options ask for
+ * them: Clerk's session tokens carry custom permissions only.
  */
 final class OrgClaims {
 
@@ -21,11 +25,14 @@ final class OrgClaims {
     public static final String ORG_SLUG = "org_slug";
     public static final String ORG_ROLE = "org_role";
     public static final String ORG_PERMISSIONS = "org_permissions";
-    public static final String COMPACT = "o";
+    public static final String COMPACT = ClerkV2Claims.ORGANIZATION;
     public static final String MEMBERSHIPS = "orgs";
 
     /** The active organization as the mapper resolved it. */
     public record Active(String id, String slug, String role, Set<String> permissions) { }
+
+    /** Which forms the active organization takes, and whether its permissions include orgkit's own. */
+    public record Options(boolean flat, boolean compact, boolean systemPermissions) { }
 
     /** One membership for the {@code orgs} claim. */
     public record Membership(String id, String slug, String role) { }
@@ -33,26 +40,26 @@ final class OrgClaims {
     private OrgClaims() {
     }
 
-    public static Map<String, Object> active(Active active, boolean flat, boolean compact) {
+    public static Map<String, Object> active(Active active, Options options) {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (active == null) {
+            if (options.compact()) {
+                claims.putAll(ClerkV2Claims.noOrganization());
+            }
             return claims;
         }
-        List<String> permissions = new ArrayList<>(active.permissions());
-        permissions.sort(null);
-        if (flat) {
+        List<String> permissions = active.permissions().stream()
+                .filter(p -> options.systemPermissions() || !RoleNames.isSystemPermission(p))
+                .sorted()
+                .toList();
+        if (options.flat()) {
             claims.put(ORG_ID, active.id());
             claims.put(ORG_SLUG, active.slug());
             claims.put(ORG_ROLE, active.role());
             claims.put(ORG_PERMISSIONS, permissions);
         }
-        if (compact) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", active.id());
-            o.put("slg", active.slug());
-            o.put("rol", stripPrefix(active.role()));
-            o.put("per", String.join(",", permissions.stream().map(OrgClaims::stripPrefix).toList()));
-            claims.put(COMPACT, o);
+        if (options.compact()) {
+            claims.putAll(ClerkV2Claims.of(active.id(), active.slug(), active.role(), permissions));
         }
         return claims;
     }
@@ -70,9 +77,5 @@ final class OrgClaims {
                     bySlug.put(m.slug(), entry);
                 });
         return bySlug;
-    }
-
-    static String stripPrefix(String name) {
-        return name != null && name.startsWith("org:") ? name.substring(4) : name;
     }
 }

@@ -34,9 +34,11 @@ import dev.orgkit.organizations.roles.RoleCatalog;
 
 /**
  * Puts the session's active organization into tokens: {@code org_id}, {@code org_slug},
- * {@code org_role}, {@code org_permissions} (and optionally the compact {@code o} claim and a
- * bounded {@code orgs} claim of all memberships). Membership and the organization's enabled flag
- * are checked on every issue, so a removed member's next refresh carries no organization.
+ * {@code org_role}, {@code org_permissions} (and optionally Clerk's session token v2 claims
+ * {@code v}, {@code fea}, {@code o} and a bounded {@code orgs} claim of all memberships). System
+ * permissions ({@code org:sys_*}) stay out of the permissions unless {@link #SYSTEM_PERMISSIONS} is
+ * on. Membership and the organization's enabled flag are checked on every issue, so a removed
+ * member's next refresh carries no organization.
  */
 public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
@@ -45,6 +47,7 @@ public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
 
     public static final String FLAT_CLAIMS = "orgkit.flat";
     public static final String COMPACT_CLAIM = "orgkit.compact";
+    public static final String SYSTEM_PERMISSIONS = "orgkit.system-permissions";
     public static final String MEMBERSHIPS_CLAIM = "orgkit.memberships";
     public static final String MEMBERSHIPS_MAX = "orgkit.memberships.max";
     public static final int DEFAULT_MEMBERSHIPS_MAX = 50;
@@ -59,8 +62,12 @@ public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
     static {
         CONFIG.add(flag(FLAT_CLAIMS, "Active organization claims",
                 "Add org_id, org_slug, org_role and org_permissions for the session's active organization.", true));
-        CONFIG.add(flag(COMPACT_CLAIM, "Compact claim (o)",
-                "Add the compact claim o = {id, slg, rol, per}, as in Clerk's session token v2.", false));
+        CONFIG.add(flag(COMPACT_CLAIM, "Compact claims (v, fea, o)",
+                "Add Clerk's session token v2 claims: v = 2, fea = the permissions' features, o = {id, slg, rol, per, fpm}.",
+                false));
+        CONFIG.add(flag(SYSTEM_PERMISSIONS, "Include system permissions",
+                "Also put orgkit's system permissions (org:sys_*) into org_permissions and o. Off, as in Clerk's "
+                        + "session tokens, which carry custom permissions only.", false));
         CONFIG.add(flag(MEMBERSHIPS_CLAIM, "All memberships (orgs)",
                 "Add orgs = {slug: {id, role}} for every organization of the user, up to the maximum below.", false));
         ProviderConfigProperty max = new ProviderConfigProperty();
@@ -125,8 +132,9 @@ public final class OrgkitOrganizationMapper extends AbstractOIDCProtocolMapper
         }
         Resolved resolved = resolve(session, realm, userSession, context);
         Map<String, Object> config = Map.copyOf(model.getConfig() == null ? Map.of() : model.getConfig());
-        token.getOtherClaims().putAll(OrgClaims.active(resolved.active(), enabled(config, FLAT_CLAIMS, true),
-                enabled(config, COMPACT_CLAIM, false)));
+        token.getOtherClaims().putAll(OrgClaims.active(resolved.active(), new OrgClaims.Options(
+                enabled(config, FLAT_CLAIMS, true), enabled(config, COMPACT_CLAIM, false),
+                enabled(config, SYSTEM_PERMISSIONS, false))));
         if (enabled(config, MEMBERSHIPS_CLAIM, false)) {
             int max = maxMemberships(config);
             Map<String, Object> orgs = OrgClaims.memberships(memberships(session, realm, userSession.getUser(), max), max);

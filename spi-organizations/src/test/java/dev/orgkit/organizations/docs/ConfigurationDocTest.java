@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.keycloak.provider.ProviderConfigProperty;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.spi.Setting;
@@ -35,10 +36,17 @@ class ConfigurationDocTest {
 
     @Test
     void everyMapperOptionIsDocumented() throws IOException {
-        String text = String.join("\n", lines());
-        for (String option : List.of(OrgkitOrganizationMapper.FLAT_CLAIMS, OrgkitOrganizationMapper.COMPACT_CLAIM,
-                OrgkitOrganizationMapper.MEMBERSHIPS_CLAIM, OrgkitOrganizationMapper.MEMBERSHIPS_MAX)) {
-            assertThat(text).contains("`" + option + "`");
+        List<String> lines = lines();
+        List<ProviderConfigProperty> options = new OrgkitOrganizationMapper().getConfigProperties().stream()
+                .filter(p -> p.getName().startsWith("orgkit."))
+                .toList();
+        assertThat(options).extracting(ProviderConfigProperty::getName).contains(OrgkitOrganizationMapper.SYSTEM_PERMISSIONS);
+        for (ProviderConfigProperty option : options) {
+            assertThat(lines)
+                    .as("a row for " + option.getName())
+                    .anySatisfy(line -> assertThat(line)
+                            .startsWith("| `" + option.getName() + "`")
+                            .contains("| `" + option.getDefaultValue() + "` |"));
         }
     }
 }
