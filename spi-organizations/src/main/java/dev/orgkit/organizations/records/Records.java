@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -48,7 +49,8 @@ public final class Records {
      * orgkit, e.g. by a realm import). Call with the organization locked when it may be missing.
      */
     public OrganizationRecordEntity organizationForWrite(String realmId, String organizationId) {
-        OrganizationRecordEntity record = em().find(OrganizationRecordEntity.class, organizationId);
+        // a locking read: on MariaDB a plain one could answer the transaction's older snapshot
+        OrganizationRecordEntity record = em().find(OrganizationRecordEntity.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null) {
             record = newOrganization(realmId, organizationId, null);
         }
@@ -76,9 +78,13 @@ public final class Records {
         return Optional.ofNullable(em().find(MembershipRecordEntity.class, membershipId(organizationId, userId)));
     }
 
-    /** Records that a user has joined an organization, unless it is recorded already. */
+    /**
+     * Records that a user has joined an organization, unless it is recorded already; answers the
+     * record, read with a lock (latest committed data) when it exists.
+     */
     public MembershipRecordEntity joined(String realmId, String organizationId, String userId) {
-        MembershipRecordEntity existing = em().find(MembershipRecordEntity.class, membershipId(organizationId, userId));
+        MembershipRecordEntity existing = em().find(MembershipRecordEntity.class, membershipId(organizationId, userId),
+                LockModeType.PESSIMISTIC_WRITE);
         if (existing != null) {
             return existing;
         }
