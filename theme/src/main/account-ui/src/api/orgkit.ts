@@ -26,6 +26,9 @@ export type Invitation = Schemas["Invitation"];
 
 export type InvitationStatus = Invitation["status"];
 
+/** What the invitation list filters by: Clerk's statuses and orgkit's declined (shown as revoked with `declined: true`). */
+export type InvitationStatusFilter = InvitationStatus | "declined";
+
 /** The answer to a create or resend: the invitation with its link (clear token) and whether the email went out. */
 export type SentInvitation = Schemas["SentInvitation"];
 

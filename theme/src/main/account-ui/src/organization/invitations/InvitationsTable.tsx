@@ -40,7 +40,7 @@ export function InvitationsTable({ invitations, organizationName, busy, onResend
               <RoleLabel role={invitation.role} />
             </Td>
             <Td dataLabel={t("orgkitStatus")}>
-              <StatusLabel status={invitation.status} />
+              <StatusLabel status={invitation.declined ? "declined" : invitation.status} />
             </Td>
             <Td dataLabel={t("orgkitExpires")}>{formatTime(invitation.expires_at, environment.locale)}</Td>
             <Td dataLabel={t("orgkitActions")} isActionCell modifier="nowrap">

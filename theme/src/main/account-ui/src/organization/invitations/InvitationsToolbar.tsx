@@ -1,9 +1,9 @@
 import { FormSelect, FormSelectOption, Pagination, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 
-import type { InvitationStatus } from "../../api/orgkit";
+import type { InvitationStatusFilter } from "../../api/orgkit";
 
-const STATUSES = ["pending", "accepted", "declined", "revoked", "expired"] as const satisfies readonly InvitationStatus[];
+const STATUSES = ["pending", "accepted", "declined", "revoked", "expired"] as const satisfies readonly InvitationStatusFilter[];
 
 type InvitationsToolbarProps = {
   /** A status, or "" for all. */

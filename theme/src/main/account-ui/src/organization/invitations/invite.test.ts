@@ -6,8 +6,13 @@ import { defaultRole, emailsProblem, MAX_PER_REQUEST, notMailed } from "./invite
 const role = (name: string): Role => ({ name, permissions: [], system: false });
 
 const sent = (email: string, emailSent: boolean): SentInvitation => ({
+  object: "organization_invitation",
   id: email,
+  email_address: email,
+  role_name: "Member",
   organization_id: "o1",
+  public_organization_data: { object: "organization", id: "o1", name: "Acme", slug: "acme", has_image: false },
+  public_metadata: {},
   organization_slug: "acme",
   email,
   role: "org:member",

@@ -15,8 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orgkit.it.support.Http;
 import dev.orgkit.it.support.TestRealm;
 
+import java.time.Duration;
 import java.util.Map;
 
+import dev.orgkit.it.support.WebhookReceiver;
+import dev.orgkit.it.support.Webhooks;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,11 +36,73 @@ class DomainsIT {
     });
 
     private static String superadmin;
+    private static WebhookReceiver receiver;
 
     @BeforeAll
     static void superadmin() {
         superadmin = realm.createUserAndReturnName();
         realm.grantRealmRole(realm.admin().userId(realm.name(), superadmin), "orgkit-superadmin");
+        receiver = new WebhookReceiver();
+        new Webhooks(realm).create(Map.of("url", receiver.url("/domains")));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        receiver.close();
+    }
+
+    @Test
+    void aDomainIsClerksOrganizationDomainInAnswersAndWebhooksWithOneIdFromClaimToDeletion() {
+        String alice = token(realm, "alice");
+        String domain = uniqueDomain("Shape").toLowerCase();
+        String orgId = realm.admin().organizationByAlias(realm.name(), "acme").path("id").asText();
+
+        JsonNode added = add(realm, alice, "acme", domain, "automatic_invitation").expect(201).json();
+        String id = added.path("id").asText();
+        assertThat(added.path("object").asText()).isEqualTo("organization_domain");
+        assertThat(id).hasSize(36);
+        assertThat(added.path("name").asText()).isEqualTo(domain);
+        assertThat(added.path("organization_id").asText()).isEqualTo(orgId);
+        assertThat(added.path("enrollment_mode").asText()).isEqualTo("automatic_invitation");
+        assertThat(added.path("verification").path("status").asText()).isEqualTo("unverified");
+        assertThat(added.path("verification").path("strategy").asText()).isEqualTo("dns_txt");
+        assertThat(added.path("verification").has("attempts")).isTrue();
+        assertThat(added.path("verification").has("expires_at")).isTrue();
+        assertThat(added.has("affiliation_email_address")).isTrue();
+        assertThat(added.path("affiliation_email_address").isNull()).isTrue();
+        assertThat(added.path("created_at").asLong()).isPositive();
+        assertThat(added.path("updated_at").asLong()).isEqualTo(added.path("created_at").asLong());
+        assertThat(added.path("total_pending_invitations").asLong()).isZero();
+        assertThat(added.path("total_pending_suggestions").asLong()).isZero();
+        assertThat(added.path("display_name").asText()).isEqualTo(domain);
+        assertThat(added.path("verified").asBoolean()).isFalse();
+
+        realm.http().post(realm.api("/organizations/acme/invitations")).bearer(alice)
+                .json(Map.of("email", "someone@" + domain, "role", "org:member")).send().expect(201);
+        dns().txt(added.path("verification").path("name").asText(), added.path("verification").path("value").asText());
+        JsonNode verified = verify(realm, alice, "acme", domain).expect(200).json();
+        assertThat(verified.path("id").asText()).isEqualTo(id);
+        assertThat(verified.path("verification").path("status").asText()).isEqualTo("verified");
+        assertThat(verified.path("created_at").asLong()).isEqualTo(added.path("created_at").asLong());
+        assertThat(verified.path("updated_at").asLong()).isGreaterThanOrEqualTo(added.path("updated_at").asLong());
+        assertThat(verified.path("total_pending_invitations").asLong()).isEqualTo(1);
+
+        JsonNode createdEvent = awaitDomainEvent("organizationDomain.created", id);
+        assertThat(createdEvent.path("object").asText()).isEqualTo("organization_domain");
+        assertThat(createdEvent.path("verification").path("status").asText()).isEqualTo("unverified");
+        JsonNode updatedEvent = awaitDomainEvent("organizationDomain.updated", id);
+        assertThat(updatedEvent.path("name").asText()).isEqualTo(domain);
+
+        realm.http().delete(domains(realm, "acme") + "/" + domain).bearer(alice).send().expect(204);
+        JsonNode deleted = awaitDomainEvent("organizationDomain.deleted", id);
+        assertThat(deleted.path("object").asText()).isEqualTo("organization_domain");
+        assertThat(deleted.path("deleted").asBoolean()).isTrue();
+        assertThat(deleted.has("name")).isFalse();
+    }
+
+    private static JsonNode awaitDomainEvent(String type, String id) {
+        return receiver.await(type, d -> type.equals(d.type()) && id.equals(d.data().path("id").asText()),
+                Duration.ofSeconds(45)).data();
     }
 
     @Test

@@ -98,7 +98,8 @@ public final class OrgInvitationsResource {
         try {
             return STRICT.treeToValue(node, InvitationInput.class);
         } catch (Exception e) {
-            throw OrgkitException.invalid(prefix + "invalid invitation: expected email, role, redirect_uri, expires_in_days, replace");
+            throw OrgkitException.invalid(prefix + "invalid invitation: expected email (or email_address), role, redirect_uri, expires_in_days, replace, "
+                    + "public_metadata and private_metadata (JSON objects)");
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
+import dev.orgkit.organizations.spi.JsonMetadata;
 import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
@@ -72,8 +73,9 @@ public final class InvitationAcceptance {
         return core.organization(invitation.getOrganizationId()).orElse(null);
     }
 
+    /** An invitation as its invitee sees it (no private metadata). */
     public InvitationRepresentation represent(InvitationEntity invitation) {
-        return views.of(invitation, organization(invitation), Time.currentTimeMillis());
+        return views.of(invitation, organization(invitation), Time.currentTimeMillis(), false);
     }
 
     /** Whether the invitation was sent to the user's verified email. */
@@ -91,7 +93,7 @@ public final class InvitationAcceptance {
         return store.pendingFor(realm.getId(), user.getEmail().trim().toLowerCase(Locale.ROOT), now, paging.first(), paging.max())
                 .stream()
                 .filter(invitation -> usable(invitation) != null)
-                .map(invitation -> views.of(invitation, organization(invitation), now))
+                .map(invitation -> views.of(invitation, organization(invitation), now, false))
                 .toList();
     }
 
@@ -105,7 +107,7 @@ public final class InvitationAcceptance {
     }
 
     /**
-     * Adds the user with the invited role, marks the invitation accepted and, when there is a user
+     * Adds the user with the invited role and the invitation's public and private metadata, marks the invitation accepted and, when there is a user
      * session, makes the organization the session's active one unless an extension refuses that
      * (e.g. the organization requires MFA and the session has no second factor): then the
      * invitation is still accepted and the active organization stays as it was.
@@ -118,7 +120,8 @@ public final class InvitationAcceptance {
             throw OrgkitException.forbidden("organization_disabled", "the organization is disabled");
         }
         OrgRole role = core.roleToAssign(invitation.getRoleName());
-        core.join(org, user, role, changes);
+        core.join(org, user, role, changes, JsonMetadata.fromStored(invitation.getPublicMetadata()),
+                JsonMetadata.fromStored(invitation.getPrivateMetadata()));
         InvitationService.finish(invitation, Status.ACCEPTED, user.getId(), now);
         store.flush();
         InvitationRepresentation rep = views.of(invitation, org, now);
@@ -127,7 +130,7 @@ public final class InvitationAcceptance {
         if (userSession != null && core.mayActivate(userSession, org)) {
             core.activate(userSession, org);
         }
-        return rep;
+        return rep.withoutPrivateMetadata();
     }
 
     public InvitationRepresentation decline(InvitationEntity found, UserModel user) {
@@ -139,7 +142,7 @@ public final class InvitationAcceptance {
         InvitationRepresentation rep = views.of(invitation, org, now);
         changes.record(InvitationActions.DECLINED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName(), "user_id", user.getId()));
-        return rep;
+        return rep.withoutPrivateMetadata();
     }
 
     private InvitationEntity lockedPending(InvitationEntity found, UserModel user, long now) {

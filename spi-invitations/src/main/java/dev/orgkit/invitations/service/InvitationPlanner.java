@@ -10,6 +10,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.validation.Validation;
 
 import dev.orgkit.invitations.representation.InvitationInput;
+import dev.orgkit.organizations.spi.JsonMetadata;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.OrgRole;
@@ -20,7 +21,8 @@ import dev.orgkit.organizations.spi.OrgkitCore;
 final class InvitationPlanner {
 
     /** One checked invitation to create. */
-    record Planned(String email, OrgRole role, String redirectUri, int days, boolean replace) {
+    record Planned(String email, OrgRole role, String redirectUri, int days, boolean replace, String publicMetadata,
+                   String privateMetadata) {
     }
 
     private final KeycloakSession session;
@@ -52,10 +54,13 @@ final class InvitationPlanner {
         if (input == null) {
             throw OrgkitException.invalid(prefix + "an invitation object is required");
         }
+        if (input.email != null && input.emailAddress != null && !input.email.strip().equalsIgnoreCase(input.emailAddress.strip())) {
+            throw OrgkitException.invalid(prefix + "email and email_address differ; give one of them");
+        }
         String email;
         int days;
         try {
-            email = InvitationRules.normalizeEmail(input.email);
+            email = InvitationRules.normalizeEmail(input.email != null ? input.email : input.emailAddress);
             days = InvitationRules.expiryDays(input.expiresInDays, InvitationSettings.EXPIRY_DAYS.readCount(realm));
         } catch (IllegalArgumentException e) {
             throw OrgkitException.invalid(prefix + e.getMessage());
@@ -71,6 +76,12 @@ final class InvitationPlanner {
             throw OrgkitException.forbidden("you can only invite with roles whose permissions you hold yourself");
         }
         String redirectUri = RedirectUris.check(session, realm, input.redirectUri);
-        return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace));
+        if (input.privateMetadata != null && !access.privileged()) {
+            throw OrgkitException.forbidden("only realm admins and superadmins can set an invitation's private_metadata");
+        }
+        String publicMetadata = JsonMetadata.toStored(prefix + "public_metadata", input.publicMetadata);
+        String privateMetadata = JsonMetadata.toStored(prefix + "private_metadata", input.privateMetadata);
+        return new Planned(email, role, redirectUri, days, Boolean.TRUE.equals(input.replace), publicMetadata,
+                privateMetadata);
     }
 }

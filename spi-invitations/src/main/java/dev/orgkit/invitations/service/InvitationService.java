@@ -24,6 +24,7 @@ import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.invitations.token.InvitationToken;
+import dev.orgkit.organizations.spi.JsonMetadata;
 import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.spi.OrgkitException;
@@ -94,7 +95,7 @@ public final class InvitationService {
             InvitationRepresentation rep = views.of(invitation, org, now);
             changes.record(InvitationActions.CREATED, org.getId(), "invitation", invitation.getId(), rep,
                     Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
-            result.add(delivery.send(rep, invitation, org, tokens.get(i)));
+            result.add(shown(delivery.send(rep, invitation, org, tokens.get(i))));
         }
         return result;
     }
@@ -111,13 +112,13 @@ public final class InvitationService {
         long now = Time.currentTimeMillis();
         OrganizationModel org = access.org();
         return store.list(org.getId(), filter, now, paging.first(), paging.max()).stream()
-                .map(invitation -> views.of(invitation, org, now))
+                .map(invitation -> views.of(invitation, org, now, access.privileged()))
                 .toList();
     }
 
     public InvitationRepresentation get(String id) {
         access.require(CorePermissions.MEMBERSHIPS_MANAGE);
-        return views.of(find(id), access.org(), Time.currentTimeMillis());
+        return views.of(find(id), access.org(), Time.currentTimeMillis(), access.privileged());
     }
 
     /** A new token (the old link stops working), a new lifetime from now and a new email. */
@@ -150,7 +151,7 @@ public final class InvitationService {
         InvitationRepresentation rep = views.of(invitation, org, now);
         changes.record(InvitationActions.RESENT, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
-        return delivery.send(rep, invitation, org, token);
+        return shown(delivery.send(rep, invitation, org, token));
     }
 
     public InvitationRepresentation revoke(String id) {
@@ -162,7 +163,12 @@ public final class InvitationService {
         InvitationRepresentation rep = views.of(invitation, org, now);
         changes.record(InvitationActions.REVOKED, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
-        return rep;
+        return shown(rep);
+    }
+
+    /** An invitation as this caller may see it: private metadata for realm admins and superadmins only. */
+    private InvitationRepresentation shown(InvitationRepresentation rep) {
+        return access.privileged() ? rep : rep.withoutPrivateMetadata();
     }
 
     /**
@@ -232,6 +238,8 @@ public final class InvitationService {
         invitation.setTokenHash(InvitationToken.hash(token));
         invitation.setInviterId(inviterInRealm());
         invitation.setRedirectUri(planned.redirectUri());
+        invitation.setPublicMetadata(planned.publicMetadata() == null ? JsonMetadata.empty() : planned.publicMetadata());
+        invitation.setPrivateMetadata(planned.privateMetadata() == null ? JsonMetadata.empty() : planned.privateMetadata());
         invitation.setCreatedAt(now);
         invitation.setSentAt(now);
         invitation.setExpiresAt(now + planned.days() * InvitationRules.DAY_MILLIS);

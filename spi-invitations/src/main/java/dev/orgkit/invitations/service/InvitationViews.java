@@ -1,5 +1,7 @@
 package dev.orgkit.invitations.service;
 
+import java.util.Locale;
+
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -8,29 +10,45 @@ import org.keycloak.models.UserModel;
 import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.Status;
+import dev.orgkit.organizations.spi.JsonMetadata;
+import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
-/** Invitations to their API representation. */
+/** Invitations to their one representation, for REST answers, webhooks and audit alike. */
 public final class InvitationViews {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final OrgkitCore core;
 
     public InvitationViews(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+        this.core = OrgkitCore.of(session);
     }
 
+    /**
+     * The invitation with its private metadata (for webhooks, audit and privileged callers); never
+     * with its link, which only the answer to create and resend carries.
+     */
     public InvitationRepresentation of(InvitationEntity invitation, OrganizationModel org, long now) {
         InvitationRepresentation rep = new InvitationRepresentation();
         rep.id = invitation.getId();
+        rep.emailAddress = invitation.getEmail();
+        rep.email = invitation.getEmail();
+        rep.role = invitation.getRoleName();
+        rep.roleName = roleName(core.role(invitation.getRoleName()).orElse(null), invitation.getRoleName());
         rep.organizationId = invitation.getOrganizationId();
         if (org != null) {
+            rep.publicOrganizationData = core.publicOrganizationData(org);
             rep.organizationSlug = org.getAlias();
             rep.organizationName = org.getName();
         }
-        rep.email = invitation.getEmail();
-        rep.role = invitation.getRoleName();
-        rep.status = Status.of(invitation, now).value();
+        Status status = Status.of(invitation, now);
+        rep.status = status.clerkValue();
+        rep.declined = status == Status.DECLINED ? Boolean.TRUE : null;
+        rep.publicMetadata = JsonMetadata.fromStored(invitation.getPublicMetadata());
+        rep.privateMetadata = JsonMetadata.fromStored(invitation.getPrivateMetadata());
         rep.inviterId = invitation.getInviterId();
         if (invitation.getInviterId() != null) {
             UserModel inviter = session.users().getUserById(realm, invitation.getInviterId());
@@ -43,6 +61,29 @@ public final class InvitationViews {
         rep.expiresAt = invitation.getExpiresAt();
         rep.updatedAt = invitation.getUpdatedAt();
         return rep;
+    }
+
+    /** {@link #of}, without the private metadata unless {@code withPrivateMetadata}. */
+    public InvitationRepresentation of(InvitationEntity invitation, OrganizationModel org, long now,
+                                       boolean withPrivateMetadata) {
+        InvitationRepresentation rep = of(invitation, org, now);
+        return withPrivateMetadata ? rep : rep.withoutPrivateMetadata();
+    }
+
+    /**
+     * Clerk's {@code role_name}: the catalog role's description, else a name made readable
+     * ({@code org:billing_manager} is "Billing manager").
+     */
+    static String roleName(OrgRole role, String name) {
+        if (role != null && role.description() != null && !role.description().isBlank()) {
+            return role.description().strip();
+        }
+        String bare = name.startsWith("org:") ? name.substring(4) : name;
+        String words = bare.replace('_', ' ').replace(':', ' ').replace('-', ' ').strip();
+        if (words.isEmpty()) {
+            return name;
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     /** The display name of a user for an email: "First Last", else the username. */

@@ -49,4 +49,10 @@ public final class InvitationsApi {
         new InvitationService(session, realm, new SystemAccess(org), changes).create(List.of(input));
         return true;
     }
+
+    /** How many pending, unexpired invitations of {@code org} go to addresses at {@code domain}. */
+    public static long pendingAt(KeycloakSession session, OrganizationModel org, String domain) {
+        return new InvitationStore(session).pendingAt(org.getId(), domain.strip().toLowerCase(Locale.ROOT),
+                Time.currentTimeMillis());
+    }
 }

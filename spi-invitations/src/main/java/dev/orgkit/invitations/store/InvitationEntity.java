@@ -61,6 +61,14 @@ public class InvitationEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
 
+    /** A JSON object (see {@code JsonMetadata}), or null for none. */
+    @Column(name = "PUBLIC_METADATA")
+    private String publicMetadata;
+
+    /** A JSON object (see {@code JsonMetadata}), or null for none. */
+    @Column(name = "PRIVATE_METADATA")
+    private String privateMetadata;
+
     public String getId() {
         return id;
     }
@@ -179,5 +187,21 @@ public class InvitationEntity {
 
     public void setUpdatedAt(long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getPublicMetadata() {
+        return publicMetadata;
+    }
+
+    public void setPublicMetadata(String publicMetadata) {
+        this.publicMetadata = publicMetadata;
+    }
+
+    public String getPrivateMetadata() {
+        return privateMetadata;
+    }
+
+    public void setPrivateMetadata(String privateMetadata) {
+        this.privateMetadata = privateMetadata;
     }
 }

@@ -114,6 +114,17 @@ public final class InvitationStore {
                 .getResultList();
     }
 
+    /** Pending, unexpired invitations of an organization to addresses at {@code domain} (lower case). */
+    public long pendingAt(String organizationId, String domain, long now) {
+        return em.createQuery("select count(i) from InvitationEntity i where i.organizationId = :org "
+                        + "and i.status = :pending and i.expiresAt > :now and i.email like :address", Long.class)
+                .setParameter("org", organizationId)
+                .setParameter("pending", Status.PENDING.value())
+                .setParameter("now", now)
+                .setParameter("address", "%@" + domain)
+                .getSingleResult();
+    }
+
     /** Sends pending changes now, so that a unique-constraint violation surfaces here. */
     public void flush() {
         em.flush();

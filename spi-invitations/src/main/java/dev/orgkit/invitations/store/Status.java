@@ -15,6 +15,14 @@ public enum Status {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The status in Clerk's terms (pending, accepted, revoked, expired): Clerk has no declined
+     * invitation, so a declined one is revoked there.
+     */
+    public String clerkValue() {
+        return this == DECLINED ? REVOKED.value() : value();
+    }
+
     public static Optional<Status> parse(String value) {
         if (value == null) {
             return Optional.empty();

@@ -3,6 +3,8 @@ package dev.orgkit.invitations.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StatusTest {
 
@@ -26,6 +28,12 @@ class StatusTest {
         assertThat(Status.parse(" Expired ")).contains(Status.EXPIRED);
         assertThat(Status.parse("sleeping")).isEmpty();
         assertThat(Status.parse(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PENDING, pending", "ACCEPTED, accepted", "REVOKED, revoked", "EXPIRED, expired", "DECLINED, revoked"})
+    void eachStatusHasClerksNameAndADeclinedInvitationIsRevokedThere(Status status, String clerk) {
+        assertThat(status.clerkValue()).isEqualTo(clerk);
     }
 
     private static InvitationEntity invitation(String status, long expiresAt) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.common.util.Time;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
@@ -34,6 +35,7 @@ final class DomainService {
     private final ChangeRecorder changes;
     private final NativeDomains orgs;
     private final TxtResolver resolver;
+    private final DomainViews views;
 
     DomainService(OrgRequest request, TxtResolver resolver) {
         this.access = request.access();
@@ -41,6 +43,7 @@ final class DomainService {
         this.changes = request.changes();
         this.orgs = NativeDomains.of(request.session());
         this.resolver = resolver;
+        this.views = new DomainViews(request.session());
     }
 
     List<DomainRepresentation> list() {
@@ -89,9 +92,10 @@ final class DomainService {
             throw OrgkitException.conflict("domain_exists", "the organization already has the domain " + name);
         }
         boolean verified = current && holders.get(0).verified();
-        settings = new DomainSettings(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken());
+        settings = DomainSettings.claimed(input.enrollmentMode == null ? settings.mode() : mode, VerificationRecord.newToken(),
+                settings, Time.currentTimeMillis());
         settings.write(org, name);
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), name, verified, settings);
+        DomainRepresentation rep = views.of(org, name, verified, settings);
         changes.record(DomainDeclarations.ADDED, org.getId(), "domain", name, rep,
                 Map.of("domain", name, "enrollment_mode", settings.mode().value()));
         return Response.status(!current ? Response.Status.CREATED : Response.Status.OK).entity(rep).build();
@@ -112,14 +116,14 @@ final class DomainService {
         // decided on the committed settings: a parallel duplicate may have changed them a moment ago
         DomainSettings before = committedSettings(org, domain.name());
         if (input.enrollmentMode == null) {
-            return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), before);
+            return views.of(org, domain.name(), domain.verified(), before);
         }
-        DomainSettings after = before.withMode(mode(input.enrollmentMode, before.mode()));
+        DomainSettings after = before.withMode(mode(input.enrollmentMode, before.mode()), Time.currentTimeMillis());
         if (after.mode() == before.mode()) {
-            return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), before);
+            return views.of(org, domain.name(), domain.verified(), before);
         }
         writeOrConflict(() -> after.write(org, domain.name()));
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), after);
+        DomainRepresentation rep = views.of(org, domain.name(), domain.verified(), after);
         changes.record(DomainDeclarations.UPDATED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name(), "from", before.mode().value(), "to", after.mode().value()));
         return rep;
@@ -132,16 +136,14 @@ final class DomainService {
         lockOrganization(org);
         // a parallel duplicate that removed it first: one removal, one audit entry, the others 404
         Claim domain = committed(rawName);
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), domain.verified(),
-                committedSettings(org, domain.name()));
         writeOrConflict(() -> {
             if (domain.isNative()) {
                 orgs.removeDomain(org, domain.name());
             }
             DomainSettings.remove(org, domain.name());
         });
-        changes.record(DomainDeclarations.REMOVED, org.getId(), "domain", domain.name(), rep,
-                Map.of("domain", domain.name()));
+        changes.record(DomainDeclarations.REMOVED, org.getId(), "domain", domain.name(),
+                DomainViews.deleted(org, domain.name()), Map.of("domain", domain.name()));
     }
 
     /**
@@ -181,15 +183,17 @@ final class DomainService {
         }
         if (holders.stream().anyMatch(NativeDomains.Holder::verified)) {
             // a parallel duplicate proved it a moment ago: one change, one audit entry
-            return DomainRepresentation.of(org.getId(), domain.name(), true, settings);
+            return views.of(org, domain.name(), true, committedSettings(org, domain.name()));
         }
+        DomainSettings proven = settings.touched(Time.currentTimeMillis());
         try {
             orgs.putDomain(org, domain.name(), true);
+            proven.write(org, domain.name());
             core.flush();
         } catch (ModelException | PersistenceException e) {
             throw OrgkitException.conflict("domain_taken", domain.name() + " belongs to another organization");
         }
-        DomainRepresentation rep = DomainRepresentation.of(org.getId(), domain.name(), true, settings);
+        DomainRepresentation rep = views.of(org, domain.name(), true, proven);
         changes.record(DomainDeclarations.VERIFIED, org.getId(), "domain", domain.name(), rep,
                 Map.of("domain", domain.name()));
         return rep;
@@ -271,7 +275,7 @@ final class DomainService {
     }
 
     private DomainRepresentation represent(OrganizationModel org, Claim domain) {
-        return DomainRepresentation.of(org.getId(), domain.name(), domain.verified(), DomainSettings.read(org, domain.name()));
+        return views.of(org, domain.name(), domain.verified(), DomainSettings.read(org, domain.name()));
     }
 
     private static String normalize(String raw) {
