@@ -104,10 +104,18 @@ class OrganizationChangesIT {
         JsonNode org = realm.createOrganization("Gone " + owner, null, owner);
         String id = org.path("id").asText();
         realm.addMember(id, member, "org:member");
+        String invitation = realm.http().post(realm.api("/organizations/" + id + "/invitations")).bearer(realm.login(owner).accessToken())
+                .json(Map.of("email_address", TestRealm.unique("invitee") + "@example.com", "role", "org:member")).send().expect(201)
+                .json().path("id").asText();
 
         realm.admin().delete(realm.adminPath("/orgkit/organizations/" + id)).expect(204);
 
-        event("organization.deleted", id);
+        Delivery deleted = event("organization.deleted", id);
+        Delivery revoked = receiver.await("the revocation of the pending invitation", d -> "organizationInvitation.revoked".equals(d.type())
+                && invitation.equals(d.data().path("id").asText()), WAIT);
+        assertThat(revoked.data().path("status").asText()).isEqualTo("revoked");
+        assertThat(receiver.deliveries().indexOf(revoked)).as("revoked before the organization is gone")
+                .isLessThan(receiver.deliveries().indexOf(deleted));
         for (String user : List.of(owner, member)) {
             String userId = realm.admin().userId(realm.name(), user);
             receiver.await("the end of " + user + "'s membership", d -> "organizationMembership.deleted".equals(d.type())

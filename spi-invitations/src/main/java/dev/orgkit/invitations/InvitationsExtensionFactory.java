@@ -6,11 +6,14 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.PostMigrationEvent;
 
 import dev.orgkit.invitations.housekeeping.OrgkitInvitationPurgeTask;
+import dev.orgkit.invitations.service.OrganizationDeletion;
+import dev.orgkit.organizations.spi.OrganizationDeleting;
 import dev.orgkit.organizations.spi.OrgkitApiExtension;
 import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 
 /**
- * Adds {@code invitations} to the orgkit API and schedules the purge of old invitations every
+ * Adds {@code invitations} to the orgkit API, revokes an organization's pending invitations when
+ * orgkit deletes it, and schedules the purge of old invitations every
  * {@code purge-interval-minutes} (default 60): {@code --spi-orgkit-api-extension--invitations--purge-interval-minutes=N}.
  */
 public final class InvitationsExtensionFactory implements OrgkitApiExtensionFactory {
@@ -34,6 +37,8 @@ public final class InvitationsExtensionFactory implements OrgkitApiExtensionFact
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 OrgkitInvitationPurgeTask.schedule(factory, purgeIntervalMillis);
+            } else if (event instanceof OrganizationDeleting deleting) {
+                OrganizationDeletion.revokePending(deleting);
             }
         });
     }
