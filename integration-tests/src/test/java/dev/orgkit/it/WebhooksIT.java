@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.orgkit.it.support.Browser;
+import dev.orgkit.it.support.ClerkTypes;
 import dev.orgkit.it.support.Http;
 import dev.orgkit.it.support.RealmUsers;
 import dev.orgkit.it.support.Rows;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Webhooks through the real server: endpoint administration, every documented event type arriving
  * for its action, signed (checked by the standardwebhooks and svix npm packages), both header
- * styles, type filters, disabled endpoints and secret rotation.
+ * styles, type filters, disabled endpoints and secret rotation; user and session bodies are checked against
+ * Clerk's types ({@link ClerkTypes}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebhooksIT {
@@ -55,6 +57,7 @@ class WebhooksIT {
     private static String allSecret;
     private static String svixId;
     private static String svixSecret;
+    private static String realmId;
 
     static void addUsers(ObjectNode json) {
         RealmUsers.add(json, "realmviewer", List.of(), Map.of("realm-management", List.of("view-realm")));
@@ -73,6 +76,7 @@ class WebhooksIT {
         verifier = new SignatureVerifier();
         webhooks = new Webhooks(realm);
         rows = new Rows(realm.env().database());
+        realmId = realm.admin().realm(realm.name()).path("id").asText();
         JsonNode all = webhooks.create(Map.of("url", receiver.url("/all"), "description", "every event"));
         allId = all.path("id").asText();
         allSecret = all.path("secret").asText();
@@ -120,7 +124,7 @@ class WebhooksIT {
                         "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
                         "fixture.pinged", "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
                         "organizationDomain.created", "organizationDomain.updated", "organizationDomain.deleted",
-                        "user.created", "user.updated", "user.deleted", "session.created", "session.ended");
+                        "user.created", "user.updated", "user.deleted", "session.created", "session.removed", "session.revoked");
 
         realm.admin().delete(webhooks.path("/" + id)).expect(204);
         assertError(realm.admin().get(webhooks.path("/" + id)), 404, "not_found");
@@ -213,7 +217,7 @@ class WebhooksIT {
         String dave = realm.admin().userId(realm.name(), username);
         JsonNode created = expect("user.created", d -> dave.equals(d.path("id").asText())).data();
         assertThat(created.path("username").asText()).isEqualTo(username);
-        assertThat(created.path("email").asText()).isEqualTo(username + "@example.com");
+        assertThat(created.path("email_addresses").path(0).path("email_address").asText()).isEqualTo(username + "@example.com");
         assertThat(created.path("first_name").asText()).isEqualTo("Dave");
 
         JsonNode user = realm.admin().get(realm.adminPath("/users/" + dave)).expect(200).json();
@@ -230,14 +234,14 @@ class WebhooksIT {
 
         realm.http().post(realm.path("/protocol/openid-connect/logout"))
                 .form(Map.of("client_id", CLIENT, "refresh_token", tokens.refreshToken())).send().expect(204);
-        JsonNode ended = expect("session.ended", d -> sid.equals(d.path("id").asText())).data();
-        assertThat(ended.path("user_id").asText()).isEqualTo(dave);
-        assertThat(ended.path("status").asText()).isEqualTo("ended");
+        JsonNode removed = expect("session.removed", d -> sid.equals(d.path("id").asText())).data();
+        assertThat(removed.path("user_id").asText()).isEqualTo(dave);
+        assertThat(removed.path("status").asText()).isEqualTo("removed");
 
         String otherSid = realm.tokens().password(realm.name(), CLIENT, username, username).access().path("sid").asText();
         expect("session.created", d -> otherSid.equals(d.path("id").asText()));
         realm.admin().delete(realm.adminPath("/sessions/" + otherSid)).expect(204);
-        expect("session.ended", d -> otherSid.equals(d.path("id").asText()));
+        expect("session.revoked", d -> otherSid.equals(d.path("id").asText()));
 
         realm.admin().delete(realm.adminPath("/users/" + dave)).expect(204);
         JsonNode deleted = expect("user.deleted", d -> dave.equals(d.path("id").asText())).data();
@@ -331,13 +335,23 @@ class WebhooksIT {
         List<String> ids = new ArrayList<>();
         for (Delivery delivery : all) {
             JsonNode json = delivery.json();
-            assertThat(json.fieldNames()).toIterable().containsExactly("data", "object", "type", "timestamp");
+            assertThat(json.fieldNames()).toIterable().containsExactly("data", "object", "type", "timestamp", "instance_id",
+                    "event_attributes");
             assertThat(json.path("object").asText()).isEqualTo("event");
+            assertThat(json.path("instance_id").asText()).isEqualTo(realmId);
+            JsonNode request = json.path("event_attributes").path("http_request");
+            assertThat(request.fieldNames()).toIterable().containsExactly("client_ip", "user_agent");
+            // every change of this class comes from a request of the test's HTTP client
+            assertThat(request.path("client_ip").asText()).as(delivery.type()).isEqualTo("127.0.0.1");
+            assertThat(request.path("user_agent").asText()).as(delivery.type()).startsWith("Java-http-client");
             assertThat(delivery.header("webhook-id")).matches("msg_[A-Za-z0-9_-]{22}");
             assertThat(delivery.header("content-type")).startsWith("application/json");
             ids.add(delivery.header("webhook-id"));
         }
         assertThat(ids).doesNotHaveDuplicates();
+        // user and session bodies are Clerk's objects (organization bodies are orgkit's own shapes for now)
+        ClerkTypes.assertAccepted("WebhooksIT-users-and-sessions", all.stream()
+                .filter(d -> d.type().startsWith("user.") || d.type().startsWith("session.")).map(ClerkTypes.Payload::of).toList());
     }
 
     @Test

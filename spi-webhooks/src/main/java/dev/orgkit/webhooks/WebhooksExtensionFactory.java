@@ -1,9 +1,13 @@
 package dev.orgkit.webhooks;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakTransaction;
+import org.keycloak.models.KeycloakTransactionManager;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -20,6 +24,7 @@ import dev.orgkit.webhooks.delivery.DeliveryWorker;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.outbox.KeycloakEventRaised;
 import dev.orgkit.webhooks.outbox.Outbox;
+import dev.orgkit.webhooks.outbox.RequestOrigin;
 import dev.orgkit.webhooks.config.WebhookSettings;
 
 /**
@@ -82,18 +87,50 @@ public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory
 
     private void onEvent(ProviderEvent event) {
         if (event instanceof OrgkitEvent change) {
-            change.action().eventType().ifPresent(type ->
-                    outbox(change.session()).enqueue(change.realm().getId(), type, change.data(), change.timestamp()));
+            change.action().eventType().ifPresent(type -> outbox(change.session()).enqueue(change.realm().getId(), type,
+                    change.data(), change.timestamp(), new RequestOrigin(change.ipAddress(), change.userAgent())));
         } else if (event instanceof KeycloakEventRaised raised) {
-            Outbox outbox = outbox(raised.session());
-            List<WebhookEndpointEntity> subscribers = outbox.subscribers(raised.realmId(), raised.type());
-            if (!subscribers.isEmpty()) {
-                raised.data().get().ifPresent(data ->
-                        outbox.enqueue(subscribers, raised.realmId(), raised.type(), data, raised.timestamp()));
+            if (raised.atEndOfTransaction()) {
+                // "prepare" transactions commit before the main ones (JPA's among them): the rows still join the change's commit
+                AtomicBoolean queued = new AtomicBoolean();
+                KeycloakTransactionManager transaction = raised.session().getTransactionManager();
+                transaction.enlistPrepare(step(() -> queued.set(queue(raised, new Outbox(raised.session(), settings, null)) > 0)));
+                transaction.enlistAfterCompletion(step(() -> {
+                    if (queued.get()) {
+                        wake();
+                    }
+                }));
+            } else {
+                queue(raised, outbox(raised.session()));
             }
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             RealmCleanup.removeAll(removed.getKeycloakSession(), removed.getRealm().getId());
         }
+    }
+
+    /** Queues the webhooks of a Keycloak event; returns how many messages. */
+    private static int queue(KeycloakEventRaised raised, Outbox outbox) {
+        List<WebhookEndpointEntity> subscribers = outbox.subscribers(raised.realmId(), raised.type());
+        if (subscribers.isEmpty()) {
+            return 0;
+        }
+        return raised.data().get().stream()
+                .mapToInt(data -> outbox.enqueue(subscribers, raised.realmId(), raised.type(), data, raised.timestamp(), raised.origin()))
+                .sum();
+    }
+
+    /** A transaction step that runs {@code action} on commit and nothing on rollback. */
+    private static KeycloakTransaction step(Runnable action) {
+        return new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                action.run();
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        };
     }
 
     @Override

@@ -18,11 +18,18 @@ public final class EventTypes {
     public static final String USER_UPDATED = "user.updated";
     public static final String USER_DELETED = "user.deleted";
     public static final String SESSION_CREATED = "session.created";
-    public static final String SESSION_ENDED = "session.ended";
+    /** The user signed out (Keycloak's {@code LOGOUT}): Keycloak deletes the session, Clerk's "removed". */
+    public static final String SESSION_REMOVED = "session.removed";
+    /** A realm admin ended the session: Clerk's "revoked". */
+    public static final String SESSION_REVOKED = "session.revoked";
 
-    /** Keycloak's user and session events, sent by orgkit under Clerk's names. */
+    /**
+     * Keycloak's user and session events, sent by orgkit under Clerk's names. Clerk's
+     * {@code session.ended} (signed out, the session kept in the browser's client) has no
+     * Keycloak counterpart and is not sent.
+     */
     public static final List<String> USER_AND_SESSION = List.of(USER_CREATED, USER_UPDATED, USER_DELETED, SESSION_CREATED,
-            SESSION_ENDED);
+            SESSION_REMOVED, SESSION_REVOKED);
 
     private EventTypes() {
     }

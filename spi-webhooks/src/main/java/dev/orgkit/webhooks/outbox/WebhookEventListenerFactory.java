@@ -1,7 +1,7 @@
 package dev.orgkit.webhooks.outbox;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.keycloak.Config;
@@ -31,7 +31,8 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
                 String type = KeycloakEvents.typeOf(event);
                 RealmModel realm = type == null ? null : session.realms().getRealm(event.getRealmId());
                 if (realm != null) {
-                    raise(session, realm, type, () -> KeycloakEvents.of(session, realm, event).map(m -> m.data()), event.getTime());
+                    raise(session, realm, type, () -> KeycloakEvents.data(session, realm, event), event.getTime(),
+                            RequestOrigin.of(session, event.getIpAddress()));
                 }
             }
 
@@ -40,7 +41,9 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
                 String type = KeycloakEvents.typeOf(event);
                 RealmModel realm = type == null || event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
                 if (realm != null) {
-                    raise(session, realm, type, () -> KeycloakEvents.of(session, realm, event).map(m -> m.data()), event.getTime());
+                    String ip = event.getAuthDetails() == null ? null : event.getAuthDetails().getIpAddress();
+                    raise(session, realm, type, () -> KeycloakEvents.data(session, realm, event), event.getTime(),
+                            RequestOrigin.of(session, ip));
                 }
             }
 
@@ -52,8 +55,9 @@ public final class WebhookEventListenerFactory implements EventListenerProviderF
 
     /** Hands the event to the webhooks factory (which owns the outbox's settings and the delivery worker). */
     private static void raise(KeycloakSession session, RealmModel realm, String type,
-                              Supplier<Optional<Map<String, Object>>> data, long time) {
-        session.getKeycloakSessionFactory().publish(new KeycloakEventRaised(session, realm.getId(), type, data, time));
+                              Supplier<List<Map<String, Object>>> data, long time, RequestOrigin origin) {
+        session.getKeycloakSessionFactory().publish(new KeycloakEventRaised(session, realm.getId(), type, data, time, origin,
+                KeycloakEvents.snapshotAtEndOfTransaction(type)));
     }
 
     @Override

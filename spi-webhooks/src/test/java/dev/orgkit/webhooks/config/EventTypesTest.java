@@ -11,13 +11,14 @@ class EventTypesTest {
     @Test
     void userAndSessionTypesAreClerksNames() {
         assertThat(EventTypes.USER_AND_SESSION)
-                .containsExactly("user.created", "user.updated", "user.deleted", "session.created", "session.ended");
+                .containsExactly("user.created", "user.updated", "user.deleted", "session.created", "session.removed",
+                        "session.revoked");
     }
 
     @Test
     void anEmptySubscriptionWantsEveryType() {
         assertThat(EventTypes.subscribed("", "user.created")).isTrue();
-        assertThat(EventTypes.subscribed(null, "session.ended")).isTrue();
+        assertThat(EventTypes.subscribed(null, "session.revoked")).isTrue();
     }
 
     @Test

@@ -1,0 +1,90 @@
+// A webhook endpoint written the way Clerk's docs show one ("Sync Clerk data to your app with
+// webhooks"): verify the raw body and the svix-* headers with svix, then switch on evt.type.
+// The integration tests point an orgkit endpoint (header_style "svix") at it and read what it
+// did from stdout. One change to the docs' code: svix 2 (pinned in package.json) returns nothing
+// from verify() (svix 1, which the docs' `evt = wh.verify(...)` assumes, returned the parsed
+// body), so the verified body is parsed here.
+//
+//   PORT=8123 CLERK_WEBHOOK_SIGNING_SECRET=whsec_... node clerk-receiver.mjs
+//
+// Listens on 127.0.0.1:$PORT, path /api/webhooks. Prints one JSON object per line on stdout:
+// {"listening": port} once, then per request {"type", "svix_id", ...what the handler read} for an
+// event it verified (answered 200) or {"error": "..."} (answered 400).
+import { createServer } from "node:http";
+import { Webhook } from "svix";
+
+const PORT = Number(process.env.PORT);
+const SIGNING_SECRET = process.env.CLERK_WEBHOOK_SIGNING_SECRET;
+if (!PORT || !SIGNING_SECRET) {
+  console.error("set PORT and CLERK_WEBHOOK_SIGNING_SECRET");
+  process.exit(2);
+}
+const wh = new Webhook(SIGNING_SECRET);
+
+const print = (line) => process.stdout.write(JSON.stringify(line) + "\n");
+
+// One case per event type, as in Clerk's examples. To handle more types, add a case that returns
+// what it read (e.g. organization.* reading evt.data.id and evt.data.slug, organizationMembership.*
+// reading evt.data.organization.id and evt.data.public_user_data.user_id).
+function handle(evt) {
+  switch (evt.type) {
+    case "user.created":
+    case "user.updated": {
+      const { id, email_addresses, primary_email_address_id } = evt.data;
+      const primary = email_addresses.find((address) => address.id === primary_email_address_id);
+      return {
+        id,
+        email: evt.data.email_addresses[0]?.email_address ?? null,
+        primary_email: primary?.email_address ?? null,
+        verified: primary?.verification?.status === "verified",
+        first_name: evt.data.first_name,
+      };
+    }
+    case "user.deleted":
+      return { id: evt.data.id, deleted: evt.data.deleted };
+    case "session.created":
+    case "session.ended":
+    case "session.removed":
+    case "session.revoked":
+      return { id: evt.data.id, user_id: evt.data.user_id, status: evt.data.status, user: evt.data.user?.id ?? null };
+    default:
+      return { unhandled: true };
+  }
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== "POST" || req.url !== "/api/webhooks") {
+    res.writeHead(404).end();
+    return;
+  }
+  const chunks = [];
+  req.on("data", (chunk) => chunks.push(chunk));
+  req.on("end", () => {
+    const payload = Buffer.concat(chunks).toString("utf8");
+    const svixId = req.headers["svix-id"];
+    const svixTimestamp = req.headers["svix-timestamp"];
+    const svixSignature = req.headers["svix-signature"];
+    if (!svixId || !svixTimestamp || !svixSignature) {
+      print({ error: "missing svix headers" });
+      res.writeHead(400).end("Error: Missing svix headers");
+      return;
+    }
+    let evt;
+    try {
+      wh.verify(payload, { "svix-id": svixId, "svix-timestamp": svixTimestamp, "svix-signature": svixSignature });
+      evt = JSON.parse(payload);
+    } catch (err) {
+      print({ error: "verification failed: " + String((err && err.message) || err) });
+      res.writeHead(400).end("Error: Verification error");
+      return;
+    }
+    try {
+      print({ type: evt.type, svix_id: svixId, ...handle(evt) });
+      res.writeHead(200).end("Webhook received");
+    } catch (err) {
+      print({ type: evt.type, svix_id: svixId, error: "handler failed: " + String((err && err.message) || err) });
+      res.writeHead(500).end("Error: handler failed");
+    }
+  });
+});
+server.listen(PORT, "127.0.0.1", () => print({ listening: PORT }));
