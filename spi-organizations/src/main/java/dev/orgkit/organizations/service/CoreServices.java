@@ -145,6 +145,12 @@ final class CoreServices implements OrgkitCore {
     }
 
     @Override
+    public Optional<String> activeOrganizationId(UserSessionModel userSession) {
+        String note = userSession.getNote(dev.orgkit.organizations.active.ActiveOrganization.SESSION_NOTE);
+        return note == null || note.isEmpty() ? Optional.empty() : Optional.of(note);
+    }
+
+    @Override
     public PublicOrganizationData publicOrganizationData(OrganizationModel org) {
         return organizations(null).shapes().publicOrganizationData(org);
     }

@@ -87,6 +87,9 @@ public interface OrgkitCore extends Provider {
     void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes,
               Map<String, Object> publicMetadata, Map<String, Object> privateMetadata);
 
+    /** The id of the session's active organization as the session records it (not re-checked), or empty for none. */
+    Optional<String> activeOrganizationId(UserSessionModel userSession);
+
     /** What anyone shown the organization may see of it (Clerk's {@code public_organization_data}). */
     PublicOrganizationData publicOrganizationData(OrganizationModel org);
 

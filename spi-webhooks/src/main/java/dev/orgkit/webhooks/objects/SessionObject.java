@@ -16,16 +16,18 @@ import org.keycloak.models.utils.SessionExpirationUtils;
  * @param expireAt when the session ends if it is not used again (idle timeout, capped by the maximum lifespan)
  * @param abandonAt when the session ends at the latest (the maximum lifespan)
  * @param updatedAt the time of the change being reported
+ * @param lastActiveOrganizationId the session's active organization, or null for none or unknown
  */
 public record SessionObject(String id, String userId, String clientId, String status, long createdAt, long lastActiveAt,
-                            long expireAt, long abandonAt, long updatedAt) {
+                            long expireAt, long abandonAt, long updatedAt, String lastActiveOrganizationId) {
 
     public static final String ACTIVE = "active";
     public static final String REMOVED = "removed";
     public static final String REVOKED = "revoked";
 
     /** A session Keycloak still has (in its session store, or the persisted copy of one just ended). */
-    public static SessionObject of(RealmModel realm, UserSessionModel session, String clientId, String status, long time) {
+    public static SessionObject of(RealmModel realm, UserSessionModel session, String clientId, String status, long time,
+                                   String activeOrganizationId) {
         long started = session.getStarted() * 1000L;
         long refreshed = session.getLastSessionRefresh() * 1000L;
         long abandon = SessionExpirationUtils.calculateUserSessionMaxLifespanTimestamp(session.isOffline(), session.isRememberMe(),
@@ -37,7 +39,8 @@ public record SessionObject(String id, String userId, String clientId, String st
         }
         long expire = idle > 0 && idle < abandon ? idle : abandon;
         String userId = session.getUser() == null ? "" : session.getUser().getId(); // null: the user was deleted
-        return new SessionObject(session.getId(), userId, nonNull(clientId), status, started, refreshed, expire, abandon, time);
+        return new SessionObject(session.getId(), userId, nonNull(clientId), status, started, refreshed, expire, abandon, time,
+                activeOrganizationId);
     }
 
     /**
@@ -46,7 +49,7 @@ public record SessionObject(String id, String userId, String clientId, String st
      * every time field is that time. An unknown user or client is an empty string.
      */
     public static SessionObject gone(String sessionId, String userId, String clientId, String status, long time) {
-        return new SessionObject(sessionId, nonNull(userId), nonNull(clientId), status, time, time, time, time, time);
+        return new SessionObject(sessionId, nonNull(userId), nonNull(clientId), status, time, time, time, time, time, null);
     }
 
     /** The webhook {@code data}: {@code user} is the session's user as {@link UserObject}, or null when unknown. */
@@ -57,6 +60,9 @@ public record SessionObject(String id, String userId, String clientId, String st
         data.put("client_id", clientId);
         data.put("user_id", userId);
         data.put("status", status);
+        if (lastActiveOrganizationId != null) {
+            data.put("last_active_organization_id", lastActiveOrganizationId);
+        }
         data.put("actor", null);
         data.put("last_active_at", lastActiveAt);
         data.put("expire_at", expireAt);

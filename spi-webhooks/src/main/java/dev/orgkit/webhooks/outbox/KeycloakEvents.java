@@ -12,6 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 
+import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.webhooks.config.EventTypes;
 import dev.orgkit.webhooks.objects.SessionObject;
 import dev.orgkit.webhooks.objects.UserObject;
@@ -144,7 +145,7 @@ final class KeycloakEvents {
                     // "sign out all sessions": one webhook per session the user had and that had not expired yet
                     UserModel user = session.users().getUserById(realm, loggedOut);
                     return user == null ? List.of() : SessionLookup.ofUser(session, realm, user).stream()
-                            .filter(s -> SessionObject.of(realm, s, null, SessionObject.REVOKED, time).expireAt() > time)
+                            .filter(s -> SessionObject.of(realm, s, null, SessionObject.REVOKED, time, null).expireAt() > time)
                             .map(s -> session(session, realm, s, s.getId(), loggedOut, null, SessionObject.REVOKED, time))
                             .toList();
                 }
@@ -164,7 +165,8 @@ final class KeycloakEvents {
     private static Map<String, Object> session(KeycloakSession session, RealmModel realm, UserSessionModel userSession,
                                                String sessionId, String userId, String clientId, String status, long time) {
         SessionObject object = userSession != null
-                ? SessionObject.of(realm, userSession, clientId == null ? firstClient(userSession) : clientId, status, time)
+                ? SessionObject.of(realm, userSession, clientId == null ? firstClient(userSession) : clientId, status, time,
+                        OrgkitCore.of(session).activeOrganizationId(userSession).orElse(null))
                 : SessionObject.gone(sessionId, userId, clientId, status, time);
         UserModel user = object.userId().isEmpty() ? null : session.users().getUserById(realm, object.userId());
         return object.toData(user == null ? null : UserObject.of(session, realm, user, time));

@@ -10,7 +10,7 @@ class SessionObjectTest {
 
     @Test
     void aSessionHasEveryFieldOfClerksSessionWebhookObject() {
-        SessionObject session = new SessionObject("s1", "u1", "app", SessionObject.ACTIVE, 1000L, 2000L, 3000L, 4000L, 2500L);
+        SessionObject session = new SessionObject("s1", "u1", "app", SessionObject.ACTIVE, 1000L, 2000L, 3000L, 4000L, 2500L, null);
         Map<String, Object> user = Map.of("object", "user", "id", "u1");
 
         Map<String, Object> data = session.toData(user);
@@ -24,10 +24,17 @@ class SessionObjectTest {
     }
 
     @Test
+    void aSessionWithAnActiveOrganizationNamesItAsClerksLastActiveOrganization() {
+        SessionObject session = new SessionObject("s1", "u1", "app", SessionObject.ACTIVE, 1000L, 2000L, 3000L, 4000L, 2500L, "org-1");
+
+        assertThat(session.toData(null)).containsEntry("last_active_organization_id", "org-1");
+    }
+
+    @Test
     void aSessionKeycloakHasRemovedAlreadyIsKnownByItsIdUserAndTheTimeOfItsEnd() {
         SessionObject gone = SessionObject.gone("s1", null, null, SessionObject.REVOKED, 42L);
 
-        assertThat(gone).isEqualTo(new SessionObject("s1", "", "", "revoked", 42L, 42L, 42L, 42L, 42L));
+        assertThat(gone).isEqualTo(new SessionObject("s1", "", "", "revoked", 42L, 42L, 42L, 42L, 42L, null));
         assertThat(gone.toData(null)).containsEntry("user", null).containsEntry("user_id", "");
     }
 }
