@@ -23,9 +23,7 @@ const wh = new Webhook(SIGNING_SECRET);
 
 const print = (line) => process.stdout.write(JSON.stringify(line) + "\n");
 
-// One case per event type, as in Clerk's examples. To handle more types, add a case that returns
-// what it read (e.g. organization.* reading evt.data.id and evt.data.slug, organizationMembership.*
-// reading evt.data.organization.id and evt.data.public_user_data.user_id).
+// One case per event type, as in Clerk's examples: each returns what it read.
 function handle(evt) {
   switch (evt.type) {
     case "user.created":
@@ -47,6 +45,44 @@ function handle(evt) {
     case "session.removed":
     case "session.revoked":
       return { id: evt.data.id, user_id: evt.data.user_id, status: evt.data.status, user: evt.data.user?.id ?? null };
+    case "organization.created":
+    case "organization.updated":
+      return { id: evt.data.id, slug: evt.data.slug, name: evt.data.name, plan: evt.data.public_metadata?.plan ?? null };
+    case "organization.deleted":
+      return { id: evt.data.id, deleted: evt.data.deleted };
+    case "organizationMembership.created":
+    case "organizationMembership.updated":
+    case "organizationMembership.deleted":
+      return {
+        org_id: evt.data.organization.id,
+        org_slug: evt.data.organization.slug,
+        user_id: evt.data.public_user_data.user_id,
+        identifier: evt.data.public_user_data.identifier,
+        role: evt.data.role,
+      };
+    case "organizationInvitation.created":
+    case "organizationInvitation.revoked":
+    case "organizationInvitation.accepted":
+      return {
+        id: evt.data.id,
+        org_id: evt.data.organization_id,
+        email: evt.data.email_address,
+        role: evt.data.role,
+        status: evt.data.status ?? null,
+      };
+    case "organizationDomain.created":
+    case "organizationDomain.updated":
+      return { id: evt.data.id, org_id: evt.data.organization_id, name: evt.data.name, verified: evt.data.verification?.status === "verified" };
+    case "organizationDomain.deleted":
+      return { id: evt.data.id, deleted: evt.data.deleted };
+    case "role.created":
+    case "role.updated":
+    case "role.deleted":
+      return { key: evt.data.key, permissions: evt.data.permissions.map((permission) => permission.key) };
+    case "permission.created":
+    case "permission.updated":
+    case "permission.deleted":
+      return { key: evt.data.key };
     default:
       return { unhandled: true };
   }
