@@ -12,12 +12,13 @@ export function can(membership: Pick<Membership, "permissions"> | undefined, per
 }
 
 /**
- * Whether I may hand out (or act on a member holding) this role: my role must hold every permission
- * of it ("nobody hands out more than they hold").
+ * Whether I may hand out (or act on a member holding) this role of the catalog: my role must hold
+ * every permission of it ("nobody hands out more than they hold"). A membership lists permission
+ * keys; a catalog role lists permission objects, compared by their `key`.
  */
 export function covers(membership: Pick<Membership, "permissions"> | undefined, role: Pick<Role, "permissions"> | undefined): boolean {
   if (!membership || !role) return false;
-  return role.permissions.every((permission) => membership.permissions.includes(permission));
+  return role.permissions.every((permission) => membership.permissions.includes(permission.key));
 }
 
 export const DOMAINS_READ = "org:sys_domains:read";

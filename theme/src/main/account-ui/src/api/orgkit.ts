@@ -16,6 +16,7 @@ export type OrganizationInput = Schemas["OrganizationInput"];
 export type Member = Schemas["Member"];
 
 export type Role = Schemas["Role"];
+export type Permission = Schemas["Permission"];
 
 /** Whether I may create an organization now, and the slug rules (`GET /me/organization-creation`). */
 export type CreationPolicy =

@@ -48,9 +48,9 @@ export function MembersTab({ membership }: { membership: Membership }) {
   const rows = page.data?.slice(0, max) ?? [];
   const hasMore = (page.data?.length ?? 0) > max;
   const me = api.userId();
-  const byName = new Map((catalogRoles.data ?? []).map((role) => [role.name, role]));
+  const byKey = new Map((catalogRoles.data ?? []).map((role) => [role.key, role]));
   const assignable = (catalogRoles.data ?? []).filter((role) => covers(membership, role));
-  const mayChange = (member: Member) => manage && member.user_id !== me && covers(membership, byName.get(member.role));
+  const mayChange = (member: Member) => manage && member.user_id !== me && covers(membership, byKey.get(member.role));
 
   const setRole = async (member: Member, role: string) => {
     setBusy(member.user_id);
@@ -161,11 +161,11 @@ export function MembersTab({ membership }: { membership: Membership }) {
                       onChange={(_e, value) => setRole(member, value)}
                       data-testid="role-select"
                     >
-                      {assignable.some((role) => role.name === member.role) ? null : (
-                        <FormSelectOption value={member.role} label={roleName(member.role)} isDisabled />
+                      {assignable.some((role) => role.key === member.role) ? null : (
+                        <FormSelectOption value={member.role} label={roleName(member.role, byKey.get(member.role)?.name)} isDisabled />
                       )}
                       {assignable.map((role) => (
-                        <FormSelectOption key={role.name} value={role.name} label={roleName(role.name)} />
+                        <FormSelectOption key={role.key} value={role.key} label={roleName(role.key, role.name)} />
                       ))}
                     </FormSelect>
                   ) : (

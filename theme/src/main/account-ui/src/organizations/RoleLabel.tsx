@@ -12,11 +12,15 @@ export function RoleLabel({ role }: { role: string }) {
   );
 }
 
-export function useRoleName(): (role: string) => string {
+/**
+ * An org role's name for people: from the bundle for the built-in roles, else the catalog's readable
+ * `name` when the caller has the role from the catalog, else the role's key.
+ */
+export function useRoleName(): (role: string, catalogName?: string) => string {
   const { t, i18n } = useTranslation();
-  return (role: string) => {
+  return (role: string, catalogName?: string) => {
     const key = roleKey(role);
-    return i18n.exists(key) ? t(key) : role;
+    return i18n.exists(key) ? t(key) : catalogName || role;
   };
 }
 

@@ -66,7 +66,7 @@ class ConfigurationDocIT {
         }
         List<String> system = new ArrayList<>();
         for (JsonNode permission : realm.admin().get(realm.adminPath("/orgkit/permissions")).expect(200).json()) {
-            String name = permission.path("name").asText();
+            String name = permission.path("key").asText();
             if (permission.path("system").asBoolean() && !name.startsWith("org:sys_" + FIXTURE + ":")) {
                 system.add(name);
             }

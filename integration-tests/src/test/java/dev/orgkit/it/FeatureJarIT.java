@@ -80,7 +80,7 @@ class FeatureJarIT {
         assertThat(webhooks.deliveries(endpoint.path("id").asText(), "")).hasSize(1)
                 .allSatisfy(delivery -> assertThat(delivery.path("event_type").asText()).isEqualTo("fixture.pinged"));
         JsonNode catalog = realm.admin().get(realm.adminPath("/orgkit/roles/org:admin")).expect(200).json();
-        assertThat(TokenClaimsIT.strings(catalog.path("permissions"))).contains("org:sys_fixture:ping");
+        assertThat(TokenClaimsIT.keys(catalog.path("permissions"))).contains("org:sys_fixture:ping");
     }
 
     @Test

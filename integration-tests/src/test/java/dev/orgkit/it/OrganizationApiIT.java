@@ -217,10 +217,13 @@ class OrganizationApiIT {
     void theRoleCatalogIsReadableByAnyUser() {
         JsonNode roles = me("carol", "/roles").json();
 
-        assertThat(roles.findValuesAsText("name")).contains("org:admin", "org:member", "org:billing");
+        assertThat(TokenClaimsIT.keys(roles)).contains("org:admin", "org:member", "org:billing");
         for (JsonNode role : roles) {
-            if (role.path("name").asText().equals("org:member")) {
-                assertThat(TokenClaimsIT.strings(role.path("permissions"))).containsExactly("org:sys_memberships:read");
+            assertThat(role.path("object").asText()).isEqualTo("role");
+            assertThat(role.path("is_creator_eligible").asBoolean()).isEqualTo(role.path("key").asText().equals("org:admin"));
+            if (role.path("key").asText().equals("org:member")) {
+                assertThat(role.path("name").asText()).isEqualTo("Member");
+                assertThat(TokenClaimsIT.keys(role.path("permissions"))).containsExactly("org:sys_memberships:read");
             }
         }
     }

@@ -236,4 +236,11 @@ class TokenClaimsIT {
         array.forEach(v -> values.add(v.asText()));
         return values;
     }
+
+    /** The {@code key} of each object in {@code array}: the roles or permissions of the catalog. */
+    static List<String> keys(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.path("key").asText()));
+        return values;
+    }
 }

@@ -122,6 +122,7 @@ class WebhooksIT {
                 // features in id order (core, then the test server's fixture jar, invitations, security), then users and sessions
                 .containsExactly("organization.created", "organization.updated", "organization.deleted",
                         "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
+                        "role.created", "role.updated", "role.deleted", "permission.created", "permission.updated", "permission.deleted",
                         "fixture.pinged", "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
                         "organizationDomain.created", "organizationDomain.updated", "organizationDomain.deleted",
                         "user.created", "user.updated", "user.deleted", "session.created", "session.removed", "session.revoked");

@@ -96,7 +96,7 @@ export function InviteForm({ membership, roles, onSent }: InviteFormProps) {
       <FormGroup label={t("orgkitRole")} isRequired fieldId="orgkit-invite-role">
         <FormSelect id="orgkit-invite-role" value={chosenRole} onChange={(_e, value) => setRole(value)}>
           {assignable.map((r) => (
-            <FormSelectOption key={r.name} value={r.name} label={roleName(r.name)} />
+            <FormSelectOption key={r.key} value={r.key} label={roleName(r.key, r.name)} />
           ))}
         </FormSelect>
       </FormGroup>

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Role, SentInvitation } from "../../api/orgkit";
 import { defaultRole, emailsProblem, MAX_PER_REQUEST, notMailed } from "./invite";
 
-const role = (name: string): Role => ({ name, permissions: [], system: false });
+const role = (key: string): Role => ({
+  object: "role", id: `id-${key}`, key, name: key, description: null, permissions: [], is_creator_eligible: key === "org:admin",
+  created_at: 0, updated_at: 0, system: false,
+});
 
 const sent = (email: string, emailSent: boolean): SentInvitation => ({
   object: "organization_invitation",

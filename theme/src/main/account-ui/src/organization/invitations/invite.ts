@@ -4,9 +4,9 @@ import { looksLikeEmail } from "../../invitations/format";
 /** The API takes at most this many addresses in one (all or nothing) request. */
 export const MAX_PER_REQUEST = 50;
 
-/** The role the form offers first: org:member when the inviter may give it, else the first one they may. */
-export function defaultRole(assignable: Role[]): string {
-  return (assignable.find((role) => role.name === "org:member") ?? assignable[0])?.name ?? "";
+/** The role (its key) the form offers first: org:member when the inviter may give it, else the first one they may. */
+export function defaultRole(assignable: Pick<Role, "key">[]): string {
+  return (assignable.find((role) => role.key === "org:member") ?? assignable[0])?.key ?? "";
 }
 
 export type EmailsProblem = { kind: "invalid"; emails: string[] } | { kind: "too_many"; max: number };

@@ -1,9 +1,9 @@
 package dev.orgkit.organizations.admin;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,16 +19,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.representation.Representations;
-import dev.orgkit.organizations.representation.PermissionRepresentation;
-import dev.orgkit.organizations.representation.RoleRepresentation;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.service.OrganizationService;
-import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.spi.OrgkitFeatures;
 
 /**
@@ -54,8 +50,7 @@ final class CatalogResource {
     public List<?> list() {
         AdminChecks.requireView(auth);
         RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
-        return roles ? Representations.roles(catalog.roles())
-                : catalog.permissions().stream().map(Representations::permission).toList();
+        return roles ? Representations.roles(catalog) : Representations.permissions(catalog);
     }
 
     @GET
@@ -68,10 +63,13 @@ final class CatalogResource {
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
             throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
         }
-        return roles ? Representations.role(catalog.toOrgRole(model)) : Representations.permission(model);
+        return roles ? Representations.role(catalog, model) : Representations.permission(model);
     }
 
-    /** Creates or updates a role (description, permissions) or a permission (description). */
+    /**
+     * Creates or updates a role (description, permissions) or a permission (description): 201 when
+     * created, else 200 (also when nothing changed, which records nothing).
+     */
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,49 +81,36 @@ final class CatalogResource {
         }
         RoleCatalog catalog = RoleCatalog.ensure(service.session(), realm);
         RoleModel model = lockedRole(catalog, name);
-        boolean created = model == null;
+        CatalogChanges changes = new CatalogChanges(catalog, service.recorder());
+        CatalogChanges.Saved saved;
         if (roles) {
-            RoleRepresentation input = parseRole(body);
-            if (created) {
+            RoleInput input = RoleInput.parse(body);
+            if (model == null) {
                 RoleNames.roleProblem(name).ifPresent(p -> {
                     throw OrgkitException.badRequest("invalid_name", p);
                 });
-                model = catalog.client().addRole(name);
             } else if (!RoleNames.isRole(name)) {
                 throw OrgkitException.conflict("not_a_role", name + " is a permission, not a role");
             }
-            if (input.description != null) {
-                model.setDescription(input.description);
+            saved = changes.saveRole(name, model, input.description(),
+                    input.permissions() == null ? null : permissions(catalog, name, input.permissions()));
+        } else {
+            if (body.keySet().stream().anyMatch(k -> !k.equals("description") && !k.equals("name"))) {
+                throw OrgkitException.invalid("a permission has only a description");
             }
-            if (input.permissions != null) {
-                setPermissions(catalog, model, input.permissions);
+            if (model == null) {
+                RoleNames.permissionProblem(name).ifPresent(p -> {
+                    throw OrgkitException.badRequest("invalid_name", p);
+                });
+            } else if (!RoleNames.isPermission(name)) {
+                throw OrgkitException.conflict("not_a_permission", name + " is a role, not a permission");
+            } else if (RoleNames.isSystemPermission(name)) {
+                throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
             }
-            RoleRepresentation rep = Representations.role(catalog.toOrgRole(model));
-            service.recorder().record(CoreActions.CATALOG_ROLE_SAVED, null, "role", name, rep, Map.of("created", Boolean.toString(created)));
-            return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(rep)
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            Object description = body.get("description");
+            saved = changes.savePermission(name, model, description == null ? null : description.toString());
         }
-        Object description = body.get("description");
-        if (body.keySet().stream().anyMatch(k -> !k.equals("description") && !k.equals("name"))) {
-            throw OrgkitException.invalid("a permission has only a description");
-        }
-        if (created) {
-            RoleNames.permissionProblem(name).ifPresent(p -> {
-                throw OrgkitException.badRequest("invalid_name", p);
-            });
-            model = catalog.client().addRole(name);
-        } else if (!RoleNames.isPermission(name)) {
-            throw OrgkitException.conflict("not_a_permission", name + " is a role, not a permission");
-        } else if (RoleNames.isSystemPermission(name)) {
-            throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
-        }
-        if (description != null) {
-            model.setDescription(description.toString());
-        }
-        PermissionRepresentation rep = Representations.permission(model);
-        service.recorder().record(CoreActions.CATALOG_PERMISSION_SAVED, null, "permission", name, rep,
-                Map.of("created", Boolean.toString(created)));
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(rep)
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.representation())
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -138,6 +123,7 @@ final class CatalogResource {
         if (model == null || (roles ? !RoleNames.isRole(name) : !RoleNames.isPermission(name))) {
             throw OrgkitException.notFound((roles ? "role " : "permission ") + name + " not found");
         }
+        CatalogChanges changes = new CatalogChanges(catalog, service.recorder());
         if (roles) {
             if (RoleNames.ADMIN.equals(name) || RoleNames.MEMBER.equals(name)) {
                 throw OrgkitException.conflict("system_role", name + " is built in and cannot be deleted");
@@ -145,12 +131,13 @@ final class CatalogResource {
             if (name.equals(service.policy().defaultRole())) {
                 throw OrgkitException.conflict("default_role", name + " is the realm's default role; change the policy first");
             }
-        } else if (RoleNames.isSystemPermission(name)) {
-            throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
+            changes.deleteRole(model);
+        } else {
+            if (RoleNames.isSystemPermission(name)) {
+                throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
+            }
+            changes.deletePermission(model);
         }
-        catalog.client().removeRole(model);
-        service.recorder().record(roles ? CoreActions.CATALOG_ROLE_DELETED : CoreActions.CATALOG_PERMISSION_DELETED, null,
-                roles ? "role" : "permission", name, null, Map.of());
         return Response.noContent().build();
     }
 
@@ -174,45 +161,17 @@ final class CatalogResource {
         return model;
     }
 
-    private static RoleRepresentation parseRole(Map<String, Object> body) {
-        RoleRepresentation input = new RoleRepresentation();
-        for (Map.Entry<String, Object> e : body.entrySet()) {
-            switch (e.getKey()) {
-                case "name", "system" -> { }
-                case "description" -> input.description = e.getValue() == null ? null : e.getValue().toString();
-                case "permissions" -> {
-                    if (!(e.getValue() instanceof List<?> list) || list.stream().anyMatch(v -> !(v instanceof String))) {
-                        throw OrgkitException.invalid("permissions must be a list of permission names");
-                    }
-                    input.permissions = list.stream().map(Object::toString).toList();
-                }
-                default -> throw OrgkitException.invalid("unknown field " + e.getKey());
-            }
-        }
-        return input;
-    }
-
-    private void setPermissions(RoleCatalog catalog, RoleModel role, List<String> wanted) {
-        Set<String> target = new HashSet<>(wanted);
+    /** The catalog permissions named in a role's body, checked: all exist, and org:admin keeps every system one. */
+    private List<RoleModel> permissions(RoleCatalog catalog, String role, List<String> names) {
+        Set<String> target = new TreeSet<>(names);
         for (String permission : target) {
-            RoleModel p = catalog.roleModel(permission);
-            if (p == null || !RoleNames.isPermission(permission)) {
+            if (!RoleNames.isPermission(permission) || catalog.roleModel(permission) == null) {
                 throw OrgkitException.badRequest("unknown_permission", "there is no permission '" + permission + "' in the catalog");
             }
         }
-        if (RoleNames.ADMIN.equals(role.getName()) && !target.containsAll(OrgkitFeatures.permissions(service.session()).keySet())) {
+        if (RoleNames.ADMIN.equals(role) && !target.containsAll(OrgkitFeatures.permissions(service.session()).keySet())) {
             throw OrgkitException.badRequest("invalid_permissions", RoleNames.ADMIN + " always holds every system permission");
         }
-        role.getCompositesStream()
-                .filter(catalog::isCatalogRole)
-                .filter(p -> RoleNames.isPermission(p.getName()) && !target.contains(p.getName()))
-                .toList()
-                .forEach(role::removeCompositeRole);
-        for (String permission : target) {
-            RoleModel p = catalog.roleModel(permission);
-            if (!role.hasRole(p)) {
-                role.addCompositeRole(p);
-            }
-        }
+        return target.stream().map(catalog::roleModel).toList();
     }
 }

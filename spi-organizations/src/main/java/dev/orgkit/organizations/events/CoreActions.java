@@ -26,14 +26,19 @@ public final class CoreActions {
     public static final OrgAction MEMBER_LEFT = membership("member.left", OperationType.DELETE)
             .event("organizationMembership.deleted");
     public static final OrgAction POLICY_UPDATED = configuration("policy.updated", OperationType.UPDATE);
-    public static final OrgAction CATALOG_ROLE_SAVED = configuration("catalog.role_saved", OperationType.UPDATE);
-    public static final OrgAction CATALOG_ROLE_DELETED = configuration("catalog.role_deleted", OperationType.DELETE);
-    public static final OrgAction CATALOG_PERMISSION_SAVED = configuration("catalog.permission_saved", OperationType.UPDATE);
-    public static final OrgAction CATALOG_PERMISSION_DELETED = configuration("catalog.permission_deleted", OperationType.DELETE);
+    public static final OrgAction ROLE_CREATED = configuration("role.created", OperationType.CREATE).event("role.created");
+    public static final OrgAction ROLE_UPDATED = configuration("role.updated", OperationType.UPDATE).event("role.updated");
+    public static final OrgAction ROLE_DELETED = configuration("role.deleted", OperationType.DELETE).event("role.deleted");
+    public static final OrgAction PERMISSION_CREATED = configuration("permission.created", OperationType.CREATE)
+            .event("permission.created");
+    public static final OrgAction PERMISSION_UPDATED = configuration("permission.updated", OperationType.UPDATE)
+            .event("permission.updated");
+    public static final OrgAction PERMISSION_DELETED = configuration("permission.deleted", OperationType.DELETE)
+            .event("permission.deleted");
 
     public static final List<OrgAction> ALL = List.of(ORGANIZATION_CREATED, ORGANIZATION_UPDATED, ORGANIZATION_DELETED,
-            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_METADATA_CHANGED, MEMBER_REMOVED, MEMBER_LEFT, POLICY_UPDATED, CATALOG_ROLE_SAVED,
-            CATALOG_ROLE_DELETED, CATALOG_PERMISSION_SAVED, CATALOG_PERMISSION_DELETED);
+            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_METADATA_CHANGED, MEMBER_REMOVED, MEMBER_LEFT, POLICY_UPDATED, ROLE_CREATED,
+            ROLE_UPDATED, ROLE_DELETED, PERMISSION_CREATED, PERMISSION_UPDATED, PERMISSION_DELETED);
 
     private CoreActions() {
     }

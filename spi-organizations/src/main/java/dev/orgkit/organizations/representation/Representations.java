@@ -189,24 +189,42 @@ public final class Representations {
         return rep;
     }
 
-    public static RoleRepresentation role(OrgRole role) {
+    /** A role of the catalog as it is now: Clerk's {@code RoleJSON} plus orgkit's {@code system}. */
+    public static RoleRepresentation role(RoleCatalog catalog, RoleModel role) {
         RoleRepresentation rep = new RoleRepresentation();
-        rep.name = role.name();
-        rep.description = role.description();
-        rep.permissions = new ArrayList<>(role.permissions());
-        rep.system = RoleNames.ADMIN.equals(role.name()) || RoleNames.MEMBER.equals(role.name());
+        rep.id = role.getId();
+        rep.key = role.getName();
+        rep.name = RoleCatalog.readableName(role);
+        rep.description = role.getDescription();
+        rep.permissions = catalog.permissionModelsOf(role).stream().map(Representations::permission).toList();
+        // the organization's creator joins as org:admin (OrganizationService)
+        rep.isCreatorEligible = RoleNames.ADMIN.equals(role.getName());
+        rep.createdAt = RoleCatalog.createdAt(role);
+        rep.updatedAt = RoleCatalog.updatedAt(role);
+        rep.system = RoleNames.ADMIN.equals(role.getName()) || RoleNames.MEMBER.equals(role.getName());
         return rep;
     }
 
-    public static List<RoleRepresentation> roles(List<OrgRole> roles) {
-        return roles.stream().map(Representations::role).toList();
+    /** Every role of the catalog, sorted by key. */
+    public static List<RoleRepresentation> roles(RoleCatalog catalog) {
+        return catalog.roleModels().stream().map(role -> role(catalog, role)).toList();
     }
 
+    /** A permission of the catalog: Clerk's {@code PermissionJSON} plus orgkit's {@code system}. */
     public static PermissionRepresentation permission(RoleModel permission) {
         PermissionRepresentation rep = new PermissionRepresentation();
-        rep.name = permission.getName();
-        rep.description = permission.getDescription();
+        rep.id = permission.getId();
+        rep.key = permission.getName();
+        rep.name = RoleCatalog.readableName(permission);
+        rep.description = permission.getDescription() == null ? "" : permission.getDescription();
+        rep.createdAt = RoleCatalog.createdAt(permission);
+        rep.updatedAt = RoleCatalog.updatedAt(permission);
         rep.system = RoleNames.isSystemPermission(permission.getName());
         return rep;
+    }
+
+    /** Every permission of the catalog, sorted by key. */
+    public static List<PermissionRepresentation> permissions(RoleCatalog catalog) {
+        return catalog.permissions().stream().map(Representations::permission).toList();
     }
 }

@@ -60,7 +60,7 @@ public final class OrgkitApi {
     @Produces(MediaType.APPLICATION_JSON)
     public List<RoleRepresentation> roles() {
         Caller caller = authenticate();
-        return Representations.roles(service(caller).roles().catalog().roles());
+        return Representations.roles(service(caller).roles().catalog());
     }
 
     /** Endpoints other orgkit jars add at the root (they authenticate their callers themselves). */

@@ -1,6 +1,7 @@
 package dev.orgkit.organizations.roles;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.keycloak.common.util.Time;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -26,6 +28,12 @@ import dev.orgkit.organizations.spi.SystemPermission;
 public final class RoleCatalog {
 
     public static final String CLIENT_ID = "orgkit-roles";
+    /** Role attribute: the readable {@code name} shown for a role or permission; else {@link RoleNames#readable}. */
+    public static final String NAME_ATTRIBUTE = "orgkit.name";
+    /** Role attribute: epoch milliseconds when orgkit created the role or permission. */
+    public static final String CREATED_AT_ATTRIBUTE = "orgkit.created_at";
+    /** Role attribute: epoch milliseconds of orgkit's last change to it. */
+    public static final String UPDATED_AT_ATTRIBUTE = "orgkit.updated_at";
 
     private final RealmModel realm;
     private final ClientModel client;
@@ -68,11 +76,16 @@ public final class RoleCatalog {
             catalog.roleModel(permission.name(), "orgkit system permission");
         }
         RoleModel admin = catalog.roleModel(RoleNames.ADMIN, "Organization administrator: every system permission");
+        boolean adminChanged = false;
         for (SystemPermission permission : permissions) {
             RoleModel p = client.getRole(permission.name());
             if (!admin.hasRole(p)) {
                 admin.addCompositeRole(p);
+                adminChanged = true;
             }
+        }
+        if (adminChanged) {
+            touch(admin);
         }
         if (client.getRole(RoleNames.MEMBER) == null) {
             RoleModel member = catalog.roleModel(RoleNames.MEMBER, "Organization member");
@@ -88,10 +101,49 @@ public final class RoleCatalog {
     private RoleModel roleModel(String name, String description) {
         RoleModel role = client.getRole(name);
         if (role == null) {
-            role = client.addRole(name);
+            role = add(name);
             role.setDescription(description);
         }
         return role;
+    }
+
+    /** Adds a role or permission to the catalog, with its timestamps. */
+    public RoleModel add(String name) {
+        RoleModel role = client.addRole(name);
+        String now = Long.toString(Time.currentTimeMillis());
+        role.setSingleAttribute(CREATED_AT_ATTRIBUTE, now);
+        role.setSingleAttribute(UPDATED_AT_ATTRIBUTE, now);
+        return role;
+    }
+
+    /** Notes a change to {@code role} (its {@code updated_at}). */
+    public static void touch(RoleModel role) {
+        role.setSingleAttribute(UPDATED_AT_ATTRIBUTE, Long.toString(Time.currentTimeMillis()));
+    }
+
+    /** When orgkit created it; 0 for a role made before orgkit kept the time, or outside orgkit. */
+    public static long createdAt(RoleModel role) {
+        return millis(role, CREATED_AT_ATTRIBUTE);
+    }
+
+    /** When orgkit last changed it; 0 as {@link #createdAt}. */
+    public static long updatedAt(RoleModel role) {
+        return millis(role, UPDATED_AT_ATTRIBUTE);
+    }
+
+    /** The readable name: the {@value #NAME_ATTRIBUTE} attribute if set, else derived from the key. */
+    public static String readableName(RoleModel role) {
+        String name = role.getFirstAttribute(NAME_ATTRIBUTE);
+        return name == null || name.isBlank() ? RoleNames.readable(role.getName()) : name.trim();
+    }
+
+    private static long millis(RoleModel role, String attribute) {
+        String value = role.getFirstAttribute(attribute);
+        try {
+            return value == null ? 0L : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
     }
 
     public ClientModel client() {
@@ -120,10 +172,14 @@ public final class RoleCatalog {
 
     /** Every role (not permission), sorted by name. */
     public List<OrgRole> roles() {
+        return roleModels().stream().map(this::toOrgRole).toList();
+    }
+
+    /** Every role (not permission) as Keycloak has it, sorted by name. */
+    public List<RoleModel> roleModels() {
         return client.getRolesStream()
                 .filter(r -> RoleNames.isRole(r.getName()))
                 .sorted(Comparator.comparing(RoleModel::getName))
-                .map(this::toOrgRole)
                 .toList();
     }
 
@@ -141,7 +197,14 @@ public final class RoleCatalog {
 
     /** The catalog permissions {@code role} holds, through composites at any depth. */
     public Set<String> permissionsOf(RoleModel role) {
-        Set<String> permissions = new TreeSet<>();
+        Set<String> names = new TreeSet<>();
+        permissionModelsOf(role).forEach(p -> names.add(p.getName()));
+        return names;
+    }
+
+    /** The same as {@link #permissionsOf}, as Keycloak's roles, sorted by name. */
+    public List<RoleModel> permissionModelsOf(RoleModel role) {
+        List<RoleModel> permissions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Deque<RoleModel> todo = new ArrayDeque<>();
         todo.add(role);
@@ -151,12 +214,13 @@ public final class RoleCatalog {
                 continue;
             }
             if (isCatalogRole(current) && RoleNames.isPermission(current.getName())) {
-                permissions.add(current.getName());
+                permissions.add(current);
             }
             if (current.isComposite()) {
                 current.getCompositesStream().forEach(todo::add);
             }
         }
+        permissions.sort(Comparator.comparing(RoleModel::getName));
         return permissions;
     }
 }

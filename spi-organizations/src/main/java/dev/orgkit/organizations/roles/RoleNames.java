@@ -44,6 +44,30 @@ public final class RoleNames {
         return isPermission(name) && name.startsWith("org:sys_");
     }
 
+    /**
+     * A readable name derived from a role's or permission's key, for when the catalog sets none:
+     * roles by their name ({@code org:billing_manager} is "Billing manager"), permissions as the
+     * action on the feature ({@code org:invoices:read} is "Read invoices", {@code org:sys_memberships:manage}
+     * "Manage memberships": orgkit's {@code sys_} prefix is left out). Anything else is shown as it is.
+     */
+    public static String readable(String key) {
+        if (isRole(key)) {
+            return sentence(key.substring("org:".length()));
+        }
+        if (isPermission(key)) {
+            String[] parts = key.split(":");
+            String feature = parts[1].startsWith("sys_") && parts[1].length() > 4 ? parts[1].substring(4) : parts[1];
+            return sentence(parts[2] + "_" + feature);
+        }
+        return key;
+    }
+
+    /** {@code billing_manager} → "Billing manager". */
+    private static String sentence(String words) {
+        String spaced = words.replace('_', ' ').trim().replaceAll(" +", " ");
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
     /** Why {@code name} cannot be a new custom role, or empty. */
     public static Optional<String> roleProblem(String name) {
         if (!isRole(name)) {

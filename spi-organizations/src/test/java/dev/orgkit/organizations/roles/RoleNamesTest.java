@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.orgkit.organizations.spi.SystemPermission;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RoleNamesTest {
@@ -46,5 +47,29 @@ class RoleNamesTest {
                         "org:sys_memberships:manage");
         assertThat(RoleNames.CORE_PERMISSIONS).filteredOn(SystemPermission::memberHolds).extracting(SystemPermission::name)
                 .containsExactly("org:sys_memberships:read");
+    }
+
+    @ParameterizedTest(name = "{0} reads as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "org:admin                  | Admin",
+        "org:member                 | Member",
+        "org:billing_manager        | Billing manager",
+        "org:level_2                | Level 2",
+        "org:a__b                   | A b",
+        "org:invoices:read          | Read invoices",
+        "org:reports:read_all       | Read all reports",
+        "org:team_docs:manage       | Manage team docs",
+        "org:sys_memberships:manage | Manage memberships",
+        "org:sys_profile:delete     | Delete profile",
+        "org:sys_:read              | Read sys"
+    })
+    void aReadableNameIsDerivedFromTheKey(String key, String readable) {
+        assertThat(RoleNames.readable(key)).isEqualTo(readable);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "org:Admin", "realm-role", ""})
+    void aNameThatIsNoKeyOfTheCatalogReadsAsItIs(String name) {
+        assertThat(RoleNames.readable(name)).isEqualTo(name);
     }
 }
