@@ -38,6 +38,8 @@ class ClerkPayloadsIT {
             "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
             "organizationInvitation.created", "organizationInvitation.revoked", "organizationInvitation.accepted",
             "organizationDomain.created", "organizationDomain.updated", "organizationDomain.deleted");
+    private static final List<String> CATALOG_TYPES = List.of("role.created", "role.updated", "role.deleted",
+            "permission.created", "permission.updated", "permission.deleted");
 
     @RegisterExtension
     static final TestRealm realm = TestRealm.demo();
@@ -49,9 +51,11 @@ class ClerkPayloadsIT {
     static void setUp() {
         receiver = new WebhookReceiver();
         Webhooks webhooks = new Webhooks(realm);
-        webhooks.create(Map.of("url", receiver.url("/all"), "event_types", TYPES));
+        List<String> all = new java.util.ArrayList<>(TYPES);
+        all.addAll(CATALOG_TYPES);
+        webhooks.create(Map.of("url", receiver.url("/all"), "event_types", all));
         int port = ClerkReceiver.freePort();
-        JsonNode endpoint = webhooks.create(Map.of("url", ClerkReceiver.url(port), "event_types", TYPES, "header_style", "svix",
+        JsonNode endpoint = webhooks.create(Map.of("url", ClerkReceiver.url(port), "event_types", all, "header_style", "svix",
                 "description", "a receiver written from Clerk's docs"));
         clerk = new ClerkReceiver(port, endpoint.path("secret").asText());
     }
@@ -94,8 +98,8 @@ class ClerkPayloadsIT {
         realm.http().post(realm.api("/me/invitations/" + accepted + "/accept")).bearer(realm.login(invitee).accessToken()).send()
                 .expect(200);
         String domain = TestRealm.unique("clerk") + ".example.com";
-        realm.http().post(orgPath + "/domains").bearer(ownerToken).json(Map.of("name", domain, "enrollment_mode", "manual_invitation"))
-                .send().expect(201);
+        String domainId = realm.http().post(orgPath + "/domains").bearer(ownerToken)
+                .json(Map.of("name", domain, "enrollment_mode", "manual_invitation")).send().expect(201).json().path("id").asText();
         realm.http().patch(orgPath + "/domains/" + domain).bearer(ownerToken).json(Map.of("enrollment_mode", "automatic_suggestion"))
                 .send().expect(200);
         realm.http().delete(orgPath + "/domains/" + domain).bearer(ownerToken).send().expect(204);
@@ -104,7 +108,8 @@ class ClerkPayloadsIT {
 
         receiver.await("organization.deleted", d -> "organization.deleted".equals(d.type()) && id.equals(d.data().path("id").asText()),
                 WAIT);
-        List<Delivery> mine = receiver.deliveries().stream().filter(d -> concerns(d, id)).toList();
+        List<Delivery> mine = receiver.deliveries().stream()
+                .filter(d -> concerns(d, id) || domainId.equals(d.data().path("id").asText())).toList();
         Set<String> seen = new LinkedHashSet<>();
         mine.forEach(d -> seen.add(d.type()));
         assertThat(seen).containsExactlyInAnyOrderElementsOf(TYPES);
@@ -126,6 +131,40 @@ class ClerkPayloadsIT {
         assertThat(clerkRead("organizationDomain.created", line -> id.equals(line.path("org_id").asText())).path("name").asText())
                 .isEqualTo(domain);
         assertThat(clerk.lines()).noneMatch(line -> line.has("error") || line.path("unhandled").asBoolean());
+    }
+
+    @Test
+    void everyCatalogEventIsClerksTypeAndAClerkHandlerReadsIt() {
+        String feature = TestRealm.unique("clerk").replace("-", "_");
+        String read = "org:" + feature + ":read";
+        String write = "org:" + feature + ":write";
+        String role = "org:" + feature + "_editor";
+        realm.admin().put(catalog("/permissions/" + read), Map.of("description", "Read")).expect(201);
+        realm.admin().put(catalog("/permissions/" + write), Map.of("description", "Write")).expect(201);
+        realm.admin().put(catalog("/permissions/" + write), Map.of("description", "Write it")).expect(200);
+        realm.admin().put(catalog("/roles/" + role), Map.of("description", "Edits", "permissions", List.of(read))).expect(201);
+        realm.admin().put(catalog("/roles/" + role), Map.of("description", "Edits", "permissions", List.of(read, write))).expect(200);
+        realm.admin().delete(catalog("/permissions/" + write)).expect(204);
+        realm.admin().delete(catalog("/roles/" + role)).expect(204);
+
+        receiver.await("role.deleted", d -> "role.deleted".equals(d.type()) && role.equals(d.data().path("key").asText()), WAIT);
+        List<Delivery> mine = receiver.deliveries().stream()
+                .filter(d -> CATALOG_TYPES.contains(d.type()) && d.data().path("key").asText().startsWith("org:" + feature))
+                .toList();
+        assertThat(mine.stream().map(Delivery::type).toList()).containsExactly("permission.created", "permission.created",
+                "permission.updated", "role.created", "role.updated", "role.updated", "permission.deleted", "role.deleted");
+
+        ClerkTypes.assertAccepted("catalog-events", mine.stream().map(Payload::of).toList());
+
+        JsonNode updated = clerkRead("role.updated", line -> role.equals(line.path("key").asText())
+                && line.path("permissions").size() == 2);
+        assertThat(updated.path("permissions").toString()).contains(read, write);
+        assertThat(clerkRead("permission.deleted", line -> write.equals(line.path("key").asText())).path("key").asText())
+                .isEqualTo(write);
+    }
+
+    private static String catalog(String suffix) {
+        return realm.adminPath("/orgkit" + suffix);
     }
 
     @Test
