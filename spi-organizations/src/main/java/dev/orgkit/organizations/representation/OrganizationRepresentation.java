@@ -26,4 +26,7 @@ public final class OrganizationRepresentation {
     /** Only on a single organization, not in lists. */
     @JsonProperty("members_count")
     public Long membersCount;
+    /** The limit that applies (the organization's own, else the realm's default); 0: none. */
+    @JsonProperty("max_allowed_memberships")
+    public Integer maxAllowedMemberships;
 }

@@ -8,6 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
+import dev.orgkit.organizations.limits.MembershipLimit;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.roles.Membership;
@@ -31,6 +32,7 @@ public final class Representations {
             rep.privateMetadata = Metadata.read(org, Metadata.PRIVATE_PREFIX);
         }
         rep.membersCount = membersCount;
+        rep.maxAllowedMemberships = MembershipLimit.effective(org);
         return rep;
     }
 
