@@ -47,6 +47,8 @@
                 </div>
             <#elseif invitation.state == "member">
                 <p id="orgkit-invitation-member">${msg("orgkitInvitationAlreadyMember", invitation.organizationName)}</p>
+            <#elseif invitation.state == "full">
+                <p id="orgkit-invitation-full">${msg("orgkitInvitationFull", invitation.organizationName)}</p>
             <#elseif invitation.state == "declined">
                 <p id="orgkit-invitation-declined">${msg("orgkitInvitationDeclined", invitation.organizationName)}</p>
             </#if>

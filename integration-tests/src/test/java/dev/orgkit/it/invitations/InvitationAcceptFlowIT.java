@@ -199,6 +199,53 @@ class InvitationAcceptFlowIT {
         assertThat(forged.status()).isEqualTo(404);
     }
 
+    @Test
+    void aFullOrganizationAnswersTheFullPageAndTheLinkStaysValidUntilItHasRoom() throws Exception {
+        String owner = TestRealm.unique("owner");
+        createUser(owner);
+        String slug = TestRealm.unique("full");
+        realm.createOrganization(slug, slug, owner);
+        String invitee = TestRealm.unique("seatless");
+        createUser(invitee);
+        JsonNode invitation = invited(realm, token(realm, owner), slug, invitee + "@example.com", "org:member");
+        String newcomer = TestRealm.unique("newcomer");
+        JsonNode forNewcomer = invited(realm, token(realm, owner), slug, newcomer + "@example.com", "org:member");
+        limit(slug, 1);
+
+        Browser browser = new Browser(realm.http().baseUrl());
+        signIn(browser, invitee, invitee);
+        Browser.Page full = browser.submit(browser.get(pathOf(invitation.path("url").asText())).form("orgkit-invitation-accept"));
+        assertThat(full.status()).as(full.toString()).isEqualTo(409);
+        assertThat(full.has("orgkit-invitation-full")).isTrue();
+        assertThat(status(owner, slug, invitation)).isEqualTo("pending");
+
+        // registering through the link of a full organization keeps nothing, not even the account
+        Browser stranger = new Browser(realm.http().baseUrl());
+        Browser.Page landing = stranger.get(pathOf(forNewcomer.path("url").asText()));
+        Browser.Page register = stranger.get(landing.link("orgkit-register").orElseThrow().toString());
+        Browser.Page refused = stranger.submit(register.form("orgkit-invitation-register")
+                .with("username", newcomer).with("firstName", "New").with("lastName", "Comer")
+                .with("password", "Newcomer-pass-1").with("password-confirm", "Newcomer-pass-1"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.has("orgkit-invitation-full")).isTrue();
+        assertThat(realm.admin().get(realm.adminPath("/users?exact=true&username=" + newcomer)).expect(200).json()).isEmpty();
+        assertThat(status(owner, slug, forNewcomer)).isEqualTo("pending");
+
+        limit(slug, 2);
+        Browser.Page done = browser.submit(browser.get(pathOf(invitation.path("url").asText())).form("orgkit-invitation-accept"));
+        assertThat(done.status()).as(done.toString()).isEqualTo(303);
+        assertThat(status(owner, slug, invitation)).isEqualTo("accepted");
+    }
+
+    private void limit(String slug, int limit) {
+        realm.admin().patch(realm.adminPath("/orgkit/organizations/" + slug), Map.of("max_allowed_memberships", limit)).expect(200);
+    }
+
+    private String status(String owner, String slug, JsonNode invitation) {
+        return realm.http().get(invitations(realm, slug) + "/" + invitation.path("id").asText()).bearer(token(realm, owner))
+                .send().expect(200).json().path("status").asText();
+    }
+
     private String status(JsonNode invitation) {
         return realm.http().get(invitations(realm, "acme") + "/" + invitation.path("id").asText()).bearer(token(realm, "alice"))
                 .send().expect(200).json().path("status").asText();

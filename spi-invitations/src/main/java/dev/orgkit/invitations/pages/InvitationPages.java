@@ -168,6 +168,9 @@ public final class InvitationPages {
             acceptance.accept(invitation, user, signedIn.session());
         } catch (OrgkitException e) {
             session.getTransactionManager().setRollbackOnly();
+            if (OrgkitCore.MEMBERSHIP_LIMIT_REACHED.equals(e.error())) {
+                return pages.render(pages.view("full", invitation, org), Response.Status.CONFLICT);
+            }
             boolean member = e.kind() == OrgkitException.Kind.CONFLICT && acceptance.core().isMember(org, user);
             return member ? pages.render(pages.view("member", invitation, org), Response.Status.CONFLICT) : pages.invalid();
         }

@@ -31,6 +31,7 @@ import org.keycloak.userprofile.ValidationException;
 
 import dev.orgkit.invitations.service.InvitationAcceptance;
 import dev.orgkit.invitations.store.InvitationEntity;
+import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
@@ -108,7 +109,12 @@ final class InvitationRegistration {
             user.setEmailVerified(true);
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
             new InvitationAcceptance(session, realm, pages.changes(user)).accept(invitation, user, null);
-        } catch (OrgkitException | ModelDuplicateException | PersistenceException e) {
+        } catch (OrgkitException e) {
+            // nothing is kept, the account included: the link stays valid for a later try
+            session.getTransactionManager().setRollbackOnly();
+            return OrgkitCore.MEMBERSHIP_LIMIT_REACHED.equals(e.error())
+                    ? pages.render(pages.view("full", invitation, org), Response.Status.CONFLICT) : pages.invalid();
+        } catch (ModelDuplicateException | PersistenceException e) {
             session.getTransactionManager().setRollbackOnly();
             return pages.invalid();
         }

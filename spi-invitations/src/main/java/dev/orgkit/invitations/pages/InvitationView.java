@@ -5,7 +5,7 @@ package dev.orgkit.invitations.pages;
  * (not a record) so FreeMarker reads {@code invitation.state} as a property.
  *
  * <p>{@code state} is one of {@code invalid}, {@code confirm}, {@code sign-in}, {@code wrong-user},
- * {@code member}, {@code declined}, {@code register}.
+ * {@code member}, {@code full} (the organization has reached its membership limit), {@code declined}, {@code register}.
  */
 public final class InvitationView {
 

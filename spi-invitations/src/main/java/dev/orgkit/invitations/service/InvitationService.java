@@ -19,6 +19,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import dev.orgkit.invitations.representation.InvitationInput;
 import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.limits.InvitationRateLimiter;
+import dev.orgkit.invitations.limits.InvitationSeats;
 import dev.orgkit.invitations.service.InvitationPlanner.Planned;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.InvitationStore;
@@ -75,6 +76,7 @@ public final class InvitationService {
         for (Planned planned : plan) {
             freePendingSlot(org, planned, now);
         }
+        new InvitationSeats(session).require(org, plan.stream().map(Planned::email).toList(), now);
         if (!access.privileged()) {
             new InvitationRateLimiter(session).check(realm, realm.getId(), org.getId(), access.ipAddress(),
                     plan.size(), now);
@@ -126,6 +128,10 @@ public final class InvitationService {
         OrganizationModel org = access.org();
         long now = Time.currentTimeMillis();
         InvitationEntity invitation = lockedOpen(id, now);
+        if (Status.of(invitation, now) == Status.EXPIRED) {
+            // an expired invitation takes its seat again
+            new InvitationSeats(session).require(org, List.of(invitation.getEmail()), now);
+        }
         if (invitation.getPendingEmail() == null) {
             InvitationEntity holder = store.pendingSlot(org.getId(), invitation.getEmail());
             if (holder != null && Status.of(holder, now) == Status.PENDING) {

@@ -16,6 +16,7 @@ import dev.orgkit.invitations.store.Status;
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.spi.OrgkitCore;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * What the invitations jar offers other jars (its only public entry point besides its endpoints):
@@ -30,7 +31,8 @@ public final class InvitationsApi {
      * Invites {@code email} to {@code org} with the realm's default role, as orgkit itself (no rate
      * limit), unless the address has a pending invitation there or has answered one before (a
      * declined or revoked invitation is an answer). The caller holds the organization's lock and has
-     * checked that the address is not a member. Answers whether an invitation was created.
+     * checked that the address is not a member. Answers whether an invitation was created: not when
+     * the organization has no seat left for it (its membership limit, pending invitations included).
      */
     public static boolean inviteUnlessAnswered(KeycloakSession session, RealmModel realm, OrganizationModel org, String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
@@ -46,7 +48,14 @@ public final class InvitationsApi {
         input.email = address;
         input.role = OrgkitCore.of(session).defaultRole().name();
         ChangeRecorder changes = new ChangeRecorder(session, realm, Actor.system(), null, null, null);
-        new InvitationService(session, realm, new SystemAccess(org), changes).create(List.of(input));
+        try {
+            new InvitationService(session, realm, new SystemAccess(org), changes).create(List.of(input));
+        } catch (OrgkitException e) {
+            if (OrgkitCore.MEMBERSHIP_LIMIT_REACHED.equals(e.error())) {
+                return false;
+            }
+            throw e;
+        }
         return true;
     }
 

@@ -26,10 +26,12 @@ public final class OrgkitPolicy {
     public static final Setting RESERVED_SLUGS = Setting.list("reserved-slugs",
             "o,api,admin,dashboard,settings,login,logout,invite,invitations,onboarding,account,auth,public,static,assets,well-known,new",
             "Slugs (aliases) no organization may take, comma separated.");
+    public static final Setting MAX_ALLOWED_MEMBERSHIPS = Setting.count("max-allowed-memberships", 0, 0, 1_000_000,
+            "How many members an organization may have unless it has a limit of its own; 0 means no limit.");
 
     /** The core's settings, in the order the docs list them. */
     public static final List<Setting> SETTINGS = List.of(CREATION_ENABLED, CREATION_LIMIT, SUPERADMIN_ROLE, DEFAULT_ROLE,
-            RESERVED_SLUGS);
+            RESERVED_SLUGS, MAX_ALLOWED_MEMBERSHIPS);
 
     private final Function<String, String> realm;
 
@@ -65,5 +67,10 @@ public final class OrgkitPolicy {
 
     public Set<String> reservedSlugs() {
         return RESERVED_SLUGS.readList(realm);
+    }
+
+    /** The realm's default membership limit of an organization; 0 means no limit. */
+    public int maxAllowedMemberships() {
+        return MAX_ALLOWED_MEMBERSHIPS.readCount(realm);
     }
 }

@@ -59,6 +59,23 @@ public final class KeycloakRowLocks {
     }
 
     /**
+     * How many members the organization has (users in its internal group), counting at most
+     * {@code max}, read with a lock: call after {@link #lockOrganization}, so the count includes every
+     * committed join and the transaction's own. Bounded, so a large organization costs no more than its limit.
+     */
+    public int countMembers(String organizationId, int max) {
+        if (max <= 0) {
+            return 0;
+        }
+        return em().createNativeQuery("SELECT USER_ID FROM {h-schema}USER_GROUP_MEMBERSHIP "
+                        + "WHERE GROUP_ID = (SELECT GROUP_ID FROM {h-schema}ORG WHERE ID = ?) FOR UPDATE")
+                .setParameter(1, organizationId)
+                .setMaxResults(max)
+                .getResultList()
+                .size();
+    }
+
+    /**
      * Serialises organization creation in a realm until the transaction ends, by locking the row of
      * the realm's role-catalog client (a row only orgkit writes). Without it, parallel inserts of the
      * same slug deadlock on MariaDB's unique-index locks instead of failing cleanly.

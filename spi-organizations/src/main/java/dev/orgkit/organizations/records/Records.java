@@ -57,6 +57,18 @@ public final class Records {
         return record;
     }
 
+    /**
+     * The organization's own membership limit as the latest committed row has it (read with a lock,
+     * so call with the organization locked), or null when it has none (no record, or the realm's default).
+     */
+    public Integer committedMaxAllowedMemberships(String organizationId) {
+        List<?> rows = em().createNativeQuery("SELECT MAX_ALLOWED_MEMBERSHIPS FROM {h-schema}ORGKIT_ORGANIZATION "
+                        + "WHERE ORG_ID = ? FOR UPDATE")
+                .setParameter(1, organizationId)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
+    }
+
     /** The record of an organization orgkit has just created. */
     public OrganizationRecordEntity newOrganization(String realmId, String organizationId, String createdBy) {
         long now = Time.currentTimeMillis();

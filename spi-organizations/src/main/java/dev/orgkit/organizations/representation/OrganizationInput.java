@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Body of a create (name required) or an update (every field optional). */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -24,4 +25,7 @@ public final class OrganizationInput {
     /** Admin API only. */
     @JsonProperty("enabled")
     public Boolean enabled;
+    /** Realm admins and superadmins only: a whole number, or JSON null (kept as a null node) for the realm's default. */
+    @JsonProperty("max_allowed_memberships")
+    public JsonNode maxAllowedMemberships;
 }

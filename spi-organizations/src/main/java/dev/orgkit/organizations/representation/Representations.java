@@ -18,6 +18,7 @@ import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.records.MembershipRecordEntity;
 import dev.orgkit.organizations.records.OrganizationRecordEntity;
 import dev.orgkit.organizations.records.Records;
+import dev.orgkit.organizations.limits.MembershipLimit;
 import dev.orgkit.organizations.roles.Membership;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
@@ -59,6 +60,7 @@ public final class Representations {
         rep.name = org.getName();
         rep.slug = org.getAlias();
         rep.membersCount = membersCount;
+        rep.maxAllowedMemberships = MembershipLimit.effective(realm, records, org);
         rep.adminDeleteEnabled = adminDeleteEnabled();
         rep.publicMetadata = record.map(OrganizationRecordEntity::getPublicMetadata).map(JsonMetadata::fromStored)
                 .orElseGet(() -> Metadata.legacy(org, Metadata.PUBLIC_PREFIX));

@@ -18,6 +18,7 @@ import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.limits.MembershipLimit;
 import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.roles.RoleCatalog;
@@ -121,6 +122,16 @@ final class CoreServices implements OrgkitCore {
     public void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes,
                      Map<String, Object> publicMetadata, Map<String, Object> privateMetadata) {
         organizations(changes).members().join(org, user, role, publicMetadata, privateMetadata);
+    }
+
+    @Override
+    public int membershipLimit(OrganizationModel org) {
+        return new MembershipLimit(session, realm()).committed(org);
+    }
+
+    @Override
+    public void checkRoomFor(OrganizationModel org, int extra) {
+        new MembershipLimit(session, realm()).requireRoom(org, extra);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.orgkit.organizations.spi.OrgAccess;
 import dev.orgkit.organizations.spi.OrgAction;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.limits.MembershipLimit;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.spi.Paging;
 import dev.orgkit.organizations.records.MembershipRecordEntity;
@@ -39,9 +40,11 @@ public final class MemberService {
     private final MemberRoles roles;
     private final LastAdminGuard guard;
     private final KeycloakRowLocks locks;
+    private final MembershipLimit limit;
 
     MemberService(OrganizationService organizations, KeycloakRowLocks locks) {
         this.locks = locks;
+        this.limit = new MembershipLimit(organizations.session(), organizations.realm());
         this.organizations = organizations;
         this.orgs = organizations.orgs();
         this.roles = organizations.roles();
@@ -72,7 +75,7 @@ public final class MemberService {
 
     /**
      * Adds a user to an organization with a role (admin API, invitations). The caller has decided
-     * the user may join; answers 409 when the user already is a member.
+     * the user may join; answers 409 when the user already is a member or the organization is full.
      */
     public Membership join(OrganizationModel org, UserModel user, OrgRole role, Map<String, Object> publicMetadata,
                            Map<String, Object> privateMetadata) {
@@ -88,6 +91,7 @@ public final class MemberService {
         if (orgs.isMember(org, user) || guard.isMember(org, user.getId())) {
             throw OrgkitException.conflict("already_member", "the user already is a member of this organization");
         }
+        limit.requireRoom(org, 1);
         orgs.addMember(org, user);
         roles.assign(org, user, role);
         MembershipRecordEntity record = organizations.records().joined(organizations.realm().getId(), org.getId(), user.getId());

@@ -31,6 +31,7 @@ import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.slug.SlugPolicy;
 import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.representation.Metadata;
+import dev.orgkit.organizations.limits.MembershipLimit;
 import dev.orgkit.organizations.records.OrganizationRecordEntity;
 import dev.orgkit.organizations.records.Records;
 import dev.orgkit.organizations.spi.JsonMetadata;
@@ -127,6 +128,8 @@ public final class OrganizationService {
         if (input.enabled != null && !privileged) {
             throw OrgkitException.forbidden("only realm admins and superadmins can set enabled");
         }
+        boolean limitGiven = input.maxAllowedMemberships != null;
+        Integer limit = limitGiven ? requestedLimit(input, privileged) : null;
         MemberRoles memberRoles = roles();
         locks.flush();
         locks.lockClient(memberRoles.catalog().client().getId());
@@ -176,6 +179,12 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("slug_taken", "an organization with this slug or name already exists");
         }
+        if (limitGiven) {
+            Records records = Records.of(session);
+            String id = org.getId();
+            String createdBy = owner == null ? null : owner.getId();
+            setLimit(records.organization(id).orElseGet(() -> records.newOrganization(realm.getId(), id, createdBy)), limit);
+        }
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
         recorder.record(CoreActions.ORGANIZATION_CREATED, org.getId(), "organization", org.getId(),
@@ -204,6 +213,8 @@ public final class OrganizationService {
         if (input.slug != null && !input.slug.equals(org.getAlias())) {
             throw OrgkitException.badRequest("slug_immutable", "the slug of an organization cannot be changed");
         }
+        boolean limitGiven = input.maxAllowedMemberships != null;
+        Integer limit = limitGiven ? requestedLimit(input, access.privileged()) : null;
         // an update that waited for a parallel delete answers 404, not 500
         requireStillExists(org);
         Map<String, String> changed = new LinkedHashMap<>();
@@ -250,6 +261,9 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("name_taken", "an organization with this name already exists");
         }
+        if (limitGiven && setLimit(Records.of(session).organizationForWrite(realm.getId(), org.getId()), limit)) {
+            changed.put(MembershipLimit.FIELD, limit == null ? "default" : limit.toString());
+        }
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
         if (!changed.isEmpty()) {
@@ -282,6 +296,33 @@ public final class OrganizationService {
         recorder.record(CoreActions.ORGANIZATION_DELETED, org.getId(), "organization", org.getId(),
                 Representations.deletedOrganization(org), Map.of("slug", org.getAlias()));
         orgs.delete(org);
+    }
+
+    /** The membership limit an input asks for (null: the realm's default); only realm admins and superadmins may set one. */
+    private static Integer requestedLimit(OrganizationInput input, boolean privileged) {
+        if (!privileged) {
+            throw OrgkitException.forbidden("only realm admins and superadmins can set " + MembershipLimit.FIELD);
+        }
+        return MembershipLimit.requested(input.maxAllowedMemberships);
+    }
+
+    /**
+     * Gives the organization of {@code record} its own membership limit, or none (null: the realm's
+     * default), with the organization locked; answers whether it changed.
+     */
+    private boolean setLimit(OrganizationRecordEntity record, Integer limit) {
+        if (Objects.equals(record.getMaxAllowedMemberships(), limit)) {
+            return false;
+        }
+        record.setMaxAllowedMemberships(limit);
+        Records.of(session).touch(record);
+        try {
+            locks.flush();
+        } catch (ModelDuplicateException | PersistenceException e) {
+            // MariaDB: a parallel request made the organization's record after this request's first read
+            throw OrgkitException.conflict("concurrent_change", "the organization was just changed by a parallel request; read it again");
+        }
+        return true;
     }
 
     /** Takes the organization's row lock; 404 when a parallel request deleted it meanwhile. */

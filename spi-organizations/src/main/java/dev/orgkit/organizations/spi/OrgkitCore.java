@@ -22,6 +22,9 @@ public interface OrgkitCore extends Provider {
     /** Longest organization name. */
     int MAX_NAME_LENGTH = 255;
 
+    /** The {@code error} of a refusal because an organization has no room for another member (409). */
+    String MEMBERSHIP_LIMIT_REACHED = "membership_limit_reached";
+
     static OrgkitCore of(KeycloakSession session) {
         return session.getProvider(OrgkitCore.class);
     }
@@ -76,7 +79,8 @@ public interface OrgkitCore extends Provider {
 
     /**
      * Adds {@code user} to {@code org} with {@code role} and records {@code member.added}; the
-     * caller has decided the user may join. Takes the organization's lock; 409 {@code already_member}.
+     * caller has decided the user may join. Takes the organization's lock; 409 {@code already_member},
+     * 409 {@link #MEMBERSHIP_LIMIT_REACHED} when the organization is full.
      */
     void join(OrganizationModel org, UserModel user, OrgRole role, ChangeRecorder changes);
 
@@ -92,6 +96,21 @@ public interface OrgkitCore extends Provider {
 
     /** What anyone shown the organization may see of it (Clerk's {@code public_organization_data}). */
     PublicOrganizationData publicOrganizationData(OrganizationModel org);
+
+    /**
+     * The organization's membership limit (its own, else the realm's {@code max-allowed-memberships};
+     * 0 means none) as committed, read under the organization's row lock (taken here; 404 when the
+     * organization is gone).
+     */
+    int membershipLimit(OrganizationModel org);
+
+    /**
+     * Answers 409 {@link #MEMBERSHIP_LIMIT_REACHED} unless {@code org} has room for {@code extra} more
+     * members beside its current ones, counted under the organization's row lock (taken here).
+     * {@link #join} checks for its one member itself; a jar asks this for what else takes a seat
+     * (pending invitations, when inviting).
+     */
+    void checkRoomFor(OrganizationModel org, int extra);
 
     /**
      * Creates an organization named {@code name} with a generated slug and {@code attributes}, with no
