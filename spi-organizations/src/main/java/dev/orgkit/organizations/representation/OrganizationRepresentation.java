@@ -23,6 +23,11 @@ public final class OrganizationRepresentation {
     /** Only for realm admins and superadmins. */
     @JsonProperty("private_metadata")
     public Map<String, String> privateMetadata;
+    /** The logo's public URL, only when it has one. */
+    @JsonProperty("image_url")
+    public String imageUrl;
+    @JsonProperty("has_image")
+    public boolean hasImage;
     /** Only on a single organization, not in lists. */
     @JsonProperty("members_count")
     public Long membersCount;

@@ -8,6 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
+import dev.orgkit.organizations.logo.Logos;
 import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.roles.Membership;
@@ -26,6 +27,8 @@ public final class Representations {
         rep.name = org.getName();
         rep.description = org.getDescription();
         rep.enabled = org.isEnabled();
+        rep.imageUrl = Logos.imageUrl(org).orElse(null);
+        rep.hasImage = rep.imageUrl != null;
         rep.publicMetadata = Metadata.read(org, Metadata.PUBLIC_PREFIX);
         if (withPrivateMetadata) {
             rep.privateMetadata = Metadata.read(org, Metadata.PRIVATE_PREFIX);
@@ -40,6 +43,8 @@ public final class Representations {
         rep.slug = org.getAlias();
         rep.name = org.getName();
         rep.enabled = org.isEnabled();
+        rep.imageUrl = Logos.imageUrl(org).orElse(null);
+        rep.hasImage = rep.imageUrl != null;
         rep.role = role.name();
         rep.permissions = new ArrayList<>(role.permissions());
         rep.active = active;

@@ -18,6 +18,7 @@ import dev.orgkit.organizations.active.ActiveOrganization;
 import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
+import dev.orgkit.organizations.logo.Logos;
 import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.roles.RoleCatalog;
@@ -133,6 +134,11 @@ final class CoreServices implements OrgkitCore {
     public void recordOrganizationUpdated(OrganizationModel org, ChangeRecorder changes, Map<String, String> details) {
         changes.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
                 Representations.organization(org, false, null), details);
+    }
+
+    @Override
+    public Optional<String> imageUrl(OrganizationModel org) {
+        return Logos.imageUrl(session, realm(), org);
     }
 
     @Override
