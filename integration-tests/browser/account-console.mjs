@@ -23,6 +23,9 @@ const session = new Session({ baseUrl, realm, screenshots });
 
 const row = (page, slug) => page.getByTestId(`org-${slug}`);
 
+/** A 16×16 PNG (a white square on blue). */
+const LOGO_PNG = "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAJElEQVR4XmOQz7/wnxLMgC5AKh6EBhAC6OpHDRieBpCKh4EBAN3yxN9OTKbKAAAAAElFTkSuQmCC";
+
 const scenarios = {
   /** bob switches his active organization from acme to globex; his app's next token says globex. */
   async "bob-switches-organization"(browser) {
@@ -339,6 +342,43 @@ const scenarios = {
     check(!(await nina.page.getByTestId("suggestion-acme").isVisible()), "acme is no longer suggested to nina");
     await context.close();
     await nina.context.close();
+  },
+
+  /** alice gives acme a logo on its settings, sees it where acme is shown, is refused an SVG, and removes it. */
+  async "alice-uploads-logo"(browser) {
+    const { context, page } = await session.open(browser, "alice");
+    await session.signIn(page, "alice");
+    await row(page, "acme").getByRole("link", { name: "Acme" }).click();
+    const setting = page.getByTestId("logo-setting");
+    await setting.waitFor();
+    check(await setting.getByTestId("organization-initials").isVisible(), "acme shows its initials before it has a logo");
+    await assertControlsLabelled(page, "the logo setting");
+
+    await page.getByTestId("logo-file").setInputFiles({ name: "acme.png", mimeType: "image/png", buffer: Buffer.from(LOGO_PNG, "base64") });
+    await page.getByText("The logo was saved.").first().waitFor();
+    const logo = setting.getByTestId("organization-logo");
+    await logo.waitFor();
+    const src = await logo.getAttribute("src");
+    check(/\/orgkit\/organizations\/[0-9a-f-]+\/logo\?v=[0-9a-f]{16}$/.test(src ?? ""), `the logo's URL is versioned: ${src}`);
+    await eventually(async () => (await logo.evaluate((img) => img.complete && img.naturalWidth)) === 16, "the logo loads");
+    await eventually(async () => (await page.getByTestId("org-switcher").locator("img").getAttribute("src")) === src,
+      "the switcher shows acme's logo");
+    await eventually(async () => (await page.getByTestId("page-heading").locator("img").getAttribute("src")) === src,
+      "the page heading shows acme's logo");
+    await session.screenshot(page, "organization-logo");
+
+    // a file that claims to be a PNG but is an SVG: the server decides by the content
+    await page.getByTestId("logo-file").setInputFiles({ name: "evil.png", mimeType: "image/png",
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') });
+    await page.getByTestId("logo-error").waitFor();
+    check(/PNG, JPEG or WebP/.test(await page.getByTestId("logo-error").innerText()), "the refusal says what is accepted");
+    check((await logo.getAttribute("src")) === src, "the logo is unchanged");
+
+    await page.getByTestId("remove-logo").click();
+    await page.getByText("The logo was removed.").first().waitFor();
+    await setting.getByTestId("organization-initials").waitFor();
+    await eventually(async () => (await page.getByTestId("org-switcher").locator("img").count()) === 0, "the switcher no longer shows a logo");
+    await context.close();
   },
 
   /** bob has no pending invitations: the page says so. */

@@ -24,6 +24,8 @@ export type Api = {
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body?: unknown): Promise<T>;
+  /** PUT with a file as the raw body (its own type as Content-Type). */
+  upload<T>(path: string, file: Blob): Promise<T>;
   del(path: string): Promise<void>;
   /** The signed-in user's id (`sub` of the console's token). */
   userId(): string | undefined;
@@ -54,11 +56,12 @@ export function createApi(keycloak: Keycloak, serverBaseUrl: string, realm: stri
       Accept: "application/json",
       Authorization: `Bearer ${await token()}`,
     };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers["Content-Type"] = raw ? body.type || "application/octet-stream" : "application/json";
     const response = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       signal,
     });
     const text = await response.text();
@@ -88,6 +91,7 @@ export function createApi(keycloak: Keycloak, serverBaseUrl: string, realm: stri
     post: (path, body) => request("POST", path, body ?? {}),
     put: (path, body) => request("PUT", path, body ?? {}),
     patch: (path, body) => request("PATCH", path, body ?? {}),
+    upload: (path, file) => request("PUT", path, file),
     del: async (path) => {
       await request<void>("DELETE", path);
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Api } from "./client";
-import { securitySettings, updateSecuritySettings } from "./orgkit";
+import { removeLogo, securitySettings, updateSecuritySettings, uploadLogo } from "./orgkit";
 
 /** An Api that records the calls and answers with `answer`. */
 function fakeApi(answer: unknown) {
@@ -21,6 +21,10 @@ function fakeApi(answer: unknown) {
     },
     patch: async <T>(path: string, body?: unknown) => {
       calls.push({ method: "PATCH", path, body });
+      return answer as T;
+    },
+    upload: async <T>(path: string, body: Blob) => {
+      calls.push({ method: "PUT", path, body });
       return answer as T;
     },
     del: async (path: string) => {
@@ -43,5 +47,20 @@ describe("security settings", () => {
     const { api, calls } = fakeApi({ mfa_required: false });
     await expect(updateSecuritySettings(api, "acme", false)).resolves.toEqual({ mfa_required: false });
     expect(calls).toEqual([{ method: "PUT", path: "organizations/acme/security", body: { mfa_required: false } }]);
+  });
+});
+
+describe("logo", () => {
+  it("uploads the file itself as the body of PUT organizations/{org}/logo", async () => {
+    const { api, calls } = fakeApi({ id: "o", has_image: true });
+    const file = new Blob([new Uint8Array([0x89, 0x50])], { type: "image/png" });
+    await expect(uploadLogo(api, "acme corp", file)).resolves.toEqual({ id: "o", has_image: true });
+    expect(calls).toEqual([{ method: "PUT", path: "organizations/acme%20corp/logo", body: file }]);
+  });
+
+  it("removes with DELETE organizations/{org}/logo", async () => {
+    const { api, calls } = fakeApi(undefined);
+    await removeLogo(api, "acme");
+    expect(calls).toEqual([{ method: "DELETE", path: "organizations/acme/logo" }]);
   });
 });

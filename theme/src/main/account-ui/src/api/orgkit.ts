@@ -65,6 +65,11 @@ export const updateOrganization = (api: Api, id: string, input: OrganizationInpu
 
 export const deleteOrganization = (api: Api, id: string) => api.del(org(id));
 
+/** Sets the logo (PNG, JPEG or WebP, at most 1 MiB; org:sys_profile:manage); answers the organization. */
+export const uploadLogo = (api: Api, id: string, file: Blob) => api.upload<Organization>(`${org(id)}/logo`, file);
+
+export const removeLogo = (api: Api, id: string) => api.del(`${org(id)}/logo`);
+
 export const roles = (api: Api, signal?: AbortSignal) => api.get<Role[]>("roles", undefined, signal);
 
 export const members = (api: Api, id: string, query: Query, signal?: AbortSignal) =>

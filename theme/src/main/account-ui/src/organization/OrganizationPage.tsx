@@ -14,6 +14,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { useApi } from "../api/client";
 import { myOrganizations } from "../api/orgkit";
 import { LoadError, Loading, PageLayout } from "../components/Layout";
+import { OrganizationLogo } from "../components/OrganizationLogo";
 import { useLoad } from "../components/useLoad";
 import { basePath, joinPath } from "../environment";
 import { RoleLabel } from "../organizations/RoleLabel";
@@ -75,7 +76,11 @@ export function OrganizationPage() {
 
   return (
     <PageLayout
-      title={membership.name}
+      title={
+        <>
+          <OrganizationLogo organization={membership} size="lg" /> {membership.name}
+        </>
+      }
       description={<>{t("orgkitYourRole")}: <RoleLabel role={membership.role} /></>}
       breadcrumb={breadcrumb}
     >
@@ -88,7 +93,7 @@ export function OrganizationPage() {
       >
         {tabs.map((entry) => (
           <Tab key={entry.key} eventKey={entry.key} title={<TabTitleText>{entry.title}</TabTitleText>} data-testid={`tab-${entry.key}`}>
-            {entry.key === "settings" && <SettingsTab membership={membership} />}
+            {entry.key === "settings" && <SettingsTab membership={membership} onLogoChanged={orgs.reload} />}
             {entry.key === "members" && <MembersTab membership={membership} />}
             {entry.key === "invitations" && <InvitationsTab membership={membership} />}
             {entry.key === "requests" && <RequestsTab membership={membership} />}

@@ -27,15 +27,17 @@ import { can, PROFILE_DELETE, PROFILE_MANAGE } from "../permissions";
 import { paths } from "../routes";
 import { useActiveOrganization } from "../switcher/ActiveOrganizationProvider";
 import { metadataProblem, MetadataEditor, type Entry } from "./MetadataEditor";
+import { LogoSetting } from "./LogoSetting";
 import { MfaSetting } from "./MfaSetting";
 
 /**
- * Name, description and public metadata, and whether members need MFA; editable with
+ * Name, description and public metadata, the logo, and whether members need MFA; editable with
  * org:sys_profile:manage, deletable with org:sys_profile:delete.
  */
-export function SettingsTab({ membership }: { membership: Membership }) {
+export function SettingsTab({ membership, onLogoChanged }: { membership: Membership; onLogoChanged?: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
+  const organizations = useActiveOrganization();
   const org = useLoad((signal) => getOrganization(api, membership.id, signal), [api, membership.id]);
 
   if (org.error) return <LoadError error={org.error} onRetry={org.reload} />;
@@ -43,6 +45,15 @@ export function SettingsTab({ membership }: { membership: Membership }) {
   return (
     <>
       <SettingsForm organization={org.data} editable={can(membership, PROFILE_MANAGE)} onSaved={org.set} />
+      <LogoSetting
+        organization={org.data}
+        editable={can(membership, PROFILE_MANAGE)}
+        onChanged={(changed) => {
+          org.set(changed);
+          organizations.reload();
+          onLogoChanged?.();
+        }}
+      />
       <MfaSetting membership={membership} />
       {can(membership, PROFILE_DELETE) && <DeleteSection organization={org.data} />}
       {!can(membership, PROFILE_MANAGE) && (

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
 import type { Membership } from "../api/orgkit";
+import { OrganizationLogo } from "../components/OrganizationLogo";
 import { basePath, joinPath } from "../environment";
 import { paths } from "../routes";
 import { RoleLabel } from "./RoleLabel";
@@ -34,6 +35,7 @@ export function OrganizationsTable({ memberships, switching, onActivate, onLeave
         {memberships.map((org) => (
           <Tr key={org.id} data-testid={`org-${org.slug}`} isRowSelected={org.active}>
             <Td dataLabel={t("orgkitName")}>
+              <OrganizationLogo organization={org} />{" "}
               <Link to={joinPath(basePath, paths.organization(org.id))}>{org.name}</Link>
             </Td>
             <Td dataLabel={t("orgkitSlug")}>{org.slug}</Td>

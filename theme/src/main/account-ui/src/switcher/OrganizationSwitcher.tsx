@@ -7,6 +7,7 @@ import { useNavigate } from "react-router-dom";
 
 import type { Membership } from "../api/orgkit";
 import { useErrorMessage } from "../components/errors";
+import { OrganizationLogo } from "../components/OrganizationLogo";
 import { basePath, joinPath } from "../environment";
 import { CreateOrganizationModal } from "../organizations/CreateOrganizationModal";
 import { paths } from "../routes";
@@ -48,7 +49,7 @@ export function OrganizationSwitcher() {
           <MenuToggle
             ref={ref}
             variant="plainText"
-            icon={<BuildingIcon />}
+            icon={state.active ? <OrganizationLogo organization={state.active} /> : <BuildingIcon />}
             onClick={() => setOpen(!open)}
             isExpanded={open}
             aria-label={t("orgkitSwitcherToggle", { label })}

@@ -3,6 +3,7 @@ import { CogIcon, PlusIcon, RedoIcon } from "@patternfly/react-icons";
 import { useTranslation } from "react-i18next";
 
 import type { Membership } from "../api/orgkit";
+import { OrganizationLogo } from "../components/OrganizationLogo";
 import type { ActiveOrganization } from "./ActiveOrganizationProvider";
 import { createEntryOf, switchItems } from "./switcher";
 
@@ -32,6 +33,7 @@ export function SwitcherMenu({ state, onChoose, onManage, onCreate, onRetry }: P
                 key={organization.id}
                 value={organization.id}
                 data-testid={`org-switcher-item-${organization.slug}`}
+                icon={<OrganizationLogo organization={organization} />}
                 isSelected={current}
                 isDisabled={!current && (!selectable || busy)}
                 description={current ? t("orgkitActive") : organization.enabled ? undefined : t("orgkitDisabled")}

@@ -8,6 +8,7 @@ const membership = (slug: string, extra: Partial<Membership> = {}): Membership =
   slug,
   name: slug[0].toUpperCase() + slug.slice(1),
   enabled: true,
+  has_image: false,
   role: "org:member",
   permissions: [],
   ...extra,

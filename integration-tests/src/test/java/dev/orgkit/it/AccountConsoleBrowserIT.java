@@ -100,6 +100,11 @@ class AccountConsoleBrowserIT {
     }
 
     @Test
+    void aliceGivesAcmeALogoSeesItWhereAcmeIsShownIsRefusedAnSvgAndRemovesIt() {
+        scenario("alice-uploads-logo");
+    }
+
+    @Test
     void myInvitationsSaysWhenThereAreNone() {
         scenario("my-invitations-page");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.orgkit.it.support.Http;
+import dev.orgkit.it.support.Images;
 import dev.orgkit.it.support.TestRealm;
 
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ class PermissionMatrixIT {
         "POST /organizations/{org}/members {add}   | 401 404 403 403 201 404",
         "PATCH /organizations/{org}/members/{target} {role} | 401 404 403 200 200 404",
         "DELETE /organizations/{org}/members/{target} | 401 404 403 204 204 404",
+        "PUT /organizations/{org}/logo {png}       | 401 404 403 200 200 404",
+        "DELETE /organizations/{org}/logo          | 401 404 403 200 200 404",
+        "GET /organizations/{orgId}/logo           | 200 200 200 200 200 200",
+        "GET /organizations/{org}/logo             | 404 404 404 404 404 404",
         "GET /admin/policy                         | 401 403 403 403 403 200",
         "GET /admin/settings                       | 401 403 403 403 403 200",
         "PUT /admin/policy {policy}                | 401 403 403 403 403 200",
@@ -67,6 +72,9 @@ class PermissionMatrixIT {
         "GET /admin/organizations/{org}/members    | 401 403 403 403 403 200",
         "PATCH /admin/organizations/{org}/members/{target} {role} | 401 403 403 403 403 200",
         "DELETE /admin/organizations/{org}/members/{target} | 401 403 403 403 403 204",
+        "GET /admin/organizations/{org}/logo       | 401 403 403 403 403 200",
+        "PUT /admin/organizations/{org}/logo {png} | 401 403 403 403 403 200",
+        "DELETE /admin/organizations/{org}/logo    | 401 403 403 403 403 200",
         "DELETE /admin/organizations/{org}         | 401 403 403 403 403 204",
     };
 
@@ -81,6 +89,9 @@ class PermissionMatrixIT {
         realm.grantRealmManagementRole(realmAdminId, "view-organizations");
         realm.grantRealmManagementRole(realmAdminId, "manage-realm");
         shared = Fresh.create();
+        // the logo is public: anyone may read it, by the organization's id (a slug answers 404 to everyone)
+        realm.http().put(realm.adminPath("/orgkit/organizations/" + shared.slug + "/logo")).bearer(realm.admin().token())
+                .bytes("image/png", Images.png(1)).send().expect(200);
     }
 
     static Stream<Arguments> cases() {
@@ -101,9 +112,9 @@ class PermissionMatrixIT {
     void everyEndpointAnswersEveryCallerAsSpecified(String request, Who who, int expected) {
         String[] words = request.split("\\s+");
         String method = words[0];
-        // reads and switches change nothing: they share one organization; changes get a fresh one
+        // reads and switches change nothing: they share one organization (with a logo); changes get a fresh one
         Fresh org = method.equals("GET") || request.contains("active-organization") ? shared : Fresh.create();
-        String path = words[1].replace("{org}", org.slug).replace("{target}", org.targetId);
+        String path = words[1].replace("{orgId}", org.id).replace("{org}", org.slug).replace("{target}", org.targetId);
         path = path.startsWith("/admin/") ? "/admin/realms/" + realm.name() + "/orgkit" + path.substring("/admin".length())
                 : realm.api(path);
         Object body = words.length > 2 ? body(words[2], org) : null;
@@ -116,7 +127,9 @@ class PermissionMatrixIT {
             case "DELETE" -> realm.http().delete(path);
             default -> throw new IllegalArgumentException(method);
         };
-        if (body != null) {
+        if (body instanceof byte[] image) {
+            call.bytes("image/png", image);
+        } else if (body != null) {
             call.json(body);
         }
         Http.Response response = call.bearer(token(who, org)).send();
@@ -157,6 +170,7 @@ class PermissionMatrixIT {
             case "{role}" -> Map.of("role", "org:billing");
             case "{policy}" -> Map.of("creation-limit", "2");
             case "{newrole}" -> Map.of("permissions", List.of("org:sys_memberships:read"));
+            case "{png}" -> Images.png(2);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -178,16 +192,16 @@ class PermissionMatrixIT {
         return name;
     }
 
-    private record Fresh(String slug, String admin, String member, String targetId) {
+    private record Fresh(String id, String slug, String admin, String member, String targetId) {
         static Fresh create() {
             String admin = user();
             String member = user();
             String target = user();
             String slug = TestRealm.unique("matrix");
-            realm.createOrganization(slug, slug, admin);
+            String id = realm.createOrganization(slug, slug, admin).path("id").asText();
             realm.addMember(slug, member, "org:member");
             realm.addMember(slug, target, "org:member");
-            return new Fresh(slug, admin, member, realm.admin().userId(realm.name(), target));
+            return new Fresh(id, slug, admin, member, realm.admin().userId(realm.name(), target));
         }
     }
 }

@@ -6,6 +6,9 @@
     <#if section = "header">
         ${msg("orgkitInvitationRegisterTitle", invitation.organizationName)}
     <#elseif section = "form">
+        <#if invitation.organizationImageUrl??>
+            <p><img id="orgkit-invitation-logo" src="${invitation.organizationImageUrl}" alt="${invitation.organizationName}" style="max-height:64px;max-width:192px"/></p>
+        </#if>
         <p id="orgkit-invitation-summary">${msg("orgkitInvitationSummary", invitation.inviterName, invitation.organizationName, invitation.roleName)}</p>
         <form id="orgkit-invitation-register" class="${properties.kcFormClass!}" action="${registerAction}" method="post" novalidate="novalidate">
             <@field.group name="email" label=msg("email")>

@@ -12,6 +12,9 @@
         </#if>
     <#elseif section = "form">
         <div id="orgkit-invitation" data-state="${invitation.state}">
+        <#if invitation.organizationImageUrl??>
+            <p><img id="orgkit-invitation-logo" src="${invitation.organizationImageUrl}" alt="${invitation.organizationName}" style="max-height:64px;max-width:192px"/></p>
+        </#if>
         <#if invitation.state == "invalid">
             <p id="orgkit-invitation-invalid">${msg("orgkitInvitationInvalid")}</p>
         <#else>

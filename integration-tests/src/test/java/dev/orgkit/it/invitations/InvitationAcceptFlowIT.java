@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dev.orgkit.it.support.Browser;
 import dev.orgkit.it.support.Http;
+import dev.orgkit.it.support.Images;
 import dev.orgkit.it.support.TestRealm;
 import dev.orgkit.it.support.Tokens;
 
@@ -283,6 +284,25 @@ class InvitationAcceptFlowIT {
             current = browser.follow(browser.submit(form));
         }
         return current;
+    }
+
+    @Test
+    void theEmailAndThePageOfItsLinkShowTheOrganizationsLogo() throws Exception {
+        String slug = TestRealm.unique("logo");
+        realm.createOrganization("Logo " + slug, slug, "alice");
+        String alice = token(realm, "alice");
+        String imageUrl = realm.http().put(realm.path("/orgkit/organizations/" + slug + "/logo")).bearer(alice)
+                .bytes("image/png", Images.png(1)).send().expect(200).json().path("image_url").asText();
+        String address = slug + "@example.com";
+
+        invited(realm, alice, slug, address, "org:member");
+
+        MimeMessage email = Mailbox.await(mail, address);
+        assertThat(Mailbox.part(email, "text/html")).contains("src=\"" + imageUrl + "\"");
+        String link = InvitationFixtures.linkIn(Mailbox.part(email, "text/plain"));
+        Browser.Page landing = new Browser(realm.http().baseUrl()).get(pathOf(link));
+        assertThat(landing.has("id=\"orgkit-invitation-logo\" src=\"" + imageUrl + "\"")).as(landing.toString()).isTrue();
+        realm.http().get(imageUrl).send().expect(200);
     }
 
     /** The access-token claims of an authorization-code flow of the app client in the browser's SSO session. */

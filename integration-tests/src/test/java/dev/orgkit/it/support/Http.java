@@ -99,6 +99,29 @@ public final class Http {
             return this;
         }
 
+        /** A raw body, e.g. an image; {@code contentType} null sends none. */
+        public Request bytes(String contentType, byte[] content) {
+            if (contentType != null) {
+                headers.put("Content-Type", contentType);
+            }
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
+        /** A {@code multipart/form-data} body with one file part. */
+        public Request multipart(String part, String filename, String contentType, byte[] content) {
+            String boundary = "orgkit-" + Long.toString(System.nanoTime(), 36);
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+            byte[] start = head.getBytes(StandardCharsets.UTF_8);
+            byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[start.length + content.length + end.length];
+            System.arraycopy(start, 0, all, 0, start.length);
+            System.arraycopy(content, 0, all, start.length, content.length);
+            System.arraycopy(end, 0, all, start.length + content.length, end.length);
+            return bytes("multipart/form-data; boundary=" + boundary, all);
+        }
+
         public Request form(Map<String, String> fields) {
             headers.put("Content-Type", "application/x-www-form-urlencoded");
             body = HttpRequest.BodyPublishers.ofString(Http.form(fields));
@@ -110,7 +133,7 @@ public final class Http {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).method(method, body);
             headers.forEach(builder::header);
             try {
-                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(method + " " + path, response);
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + uri + " failed", e);
@@ -123,9 +146,9 @@ public final class Http {
 
     public static final class Response {
         private final String what;
-        private final HttpResponse<String> response;
+        private final HttpResponse<byte[]> response;
 
-        Response(String what, HttpResponse<String> response) {
+        Response(String what, HttpResponse<byte[]> response) {
             this.what = what;
             this.response = response;
         }
@@ -135,7 +158,12 @@ public final class Http {
         }
 
         public String body() {
-            return response.body();
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        /** The body as it came, e.g. an image. */
+        public byte[] bytes() {
+            return response.body().clone();
         }
 
         public Optional<String> header(String name) {
@@ -143,7 +171,7 @@ public final class Http {
         }
 
         public JsonNode json() {
-            String text = response.body();
+            String text = body();
             if (text == null || text.isBlank()) {
                 return MissingNode.getInstance();
             }

@@ -21,6 +21,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 import org.keycloak.theme.Theme;
 
+import dev.orgkit.organizations.spi.OrgkitCore;
+
 /**
  * Sends invitation emails through the realm's own SMTP settings with Keycloak's
  * {@link EmailTemplateProvider}, from the {@code orgkit-invitation.ftl} templates (HTML and text)
@@ -73,6 +75,7 @@ public final class InvitationMailer {
         attributes.put("inviterName", letter.inviterName());
         attributes.put("roleName", letter.roleName());
         attributes.put("link", letter.link());
+        OrgkitCore.of(session).imageUrl(letter.organization()).ifPresent(url -> attributes.put("organizationImageUrl", url));
         // names are the org's and the inviter's choice: escaped before they go into the HTML body
         attributes.put("organizationNameHtml", HtmlUtils.escapeAttribute(letter.organization().getName()));
         attributes.put("inviterNameHtml", HtmlUtils.escapeAttribute(letter.inviterName()));

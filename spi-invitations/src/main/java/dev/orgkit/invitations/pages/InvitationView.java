@@ -23,8 +23,9 @@ public final class InvitationView {
     private final String logoutUrl;
     private final String continueUrl;
     private final String csrf;
+    private final String organizationImageUrl;
 
-    InvitationView(String state, String organizationName, String inviterName, String roleName, String email, String expiresAt, String signedInAs, String acceptUrl, String declineUrl, String signInUrl, String registerUrl, String logoutUrl, String continueUrl, String csrf) {
+    InvitationView(String state, String organizationName, String inviterName, String roleName, String email, String expiresAt, String signedInAs, String acceptUrl, String declineUrl, String signInUrl, String registerUrl, String logoutUrl, String continueUrl, String csrf, String organizationImageUrl) {
         this.state = state;
         this.organizationName = organizationName;
         this.inviterName = inviterName;
@@ -39,17 +40,18 @@ public final class InvitationView {
         this.logoutUrl = logoutUrl;
         this.continueUrl = continueUrl;
         this.csrf = csrf;
+        this.organizationImageUrl = organizationImageUrl;
     }
 
     static InvitationView invalid() {
-        return new InvitationView("invalid", null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new InvitationView("invalid", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy in another state with the state's own fields. */
     InvitationView with(String newState, String newSignedInAs, String newAcceptUrl, String newDeclineUrl, String newSignInUrl,
                         String newRegisterUrl, String newLogoutUrl, String newCsrf) {
         return new InvitationView(newState, organizationName, inviterName, roleName, email, expiresAt, newSignedInAs, newAcceptUrl,
-                newDeclineUrl, newSignInUrl, newRegisterUrl, newLogoutUrl, continueUrl, newCsrf);
+                newDeclineUrl, newSignInUrl, newRegisterUrl, newLogoutUrl, continueUrl, newCsrf, organizationImageUrl);
     }
 
     public String getState() {
@@ -106,5 +108,10 @@ public final class InvitationView {
 
     public String getCsrf() {
         return csrf;
+    }
+
+    /** The organization's logo, or null when it has none. */
+    public String getOrganizationImageUrl() {
+        return organizationImageUrl;
     }
 }

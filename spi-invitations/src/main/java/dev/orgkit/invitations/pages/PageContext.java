@@ -24,6 +24,7 @@ import dev.orgkit.invitations.service.InvitationViews;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.spi.ChangeRecorder;
+import dev.orgkit.organizations.spi.OrgkitCore;
 
 /** Rendering of the invitation pages in the realm's login theme, and the services they act through. */
 final class PageContext {
@@ -71,7 +72,7 @@ final class PageContext {
         UserModel inviter = invitation.getInviterId() == null ? null : session.users().getUserById(realm, invitation.getInviterId());
         return new InvitationView(state, org.getName(), InvitationViews.displayName(inviter, org.getName()),
                 invitation.getRoleName(), invitation.getEmail(), date(invitation.getExpiresAt()), null, null, null, null, null,
-                null, null, null);
+                null, null, null, OrgkitCore.of(session).imageUrl(org).orElse(null));
     }
 
     Response render(InvitationView view, Response.Status status) {

@@ -16,6 +16,11 @@ public final class MembershipRepresentation {
     public String name;
     @JsonProperty("enabled")
     public boolean enabled;
+    /** The logo's public URL, only when it has one. */
+    @JsonProperty("image_url")
+    public String imageUrl;
+    @JsonProperty("has_image")
+    public boolean hasImage;
     @JsonProperty("role")
     public String role;
     @JsonProperty("permissions")

@@ -19,6 +19,7 @@ import dev.orgkit.organizations.records.MembershipRecordEntity;
 import dev.orgkit.organizations.records.OrganizationRecordEntity;
 import dev.orgkit.organizations.records.Records;
 import dev.orgkit.organizations.limits.MembershipLimit;
+import dev.orgkit.organizations.logo.Logos;
 import dev.orgkit.organizations.roles.Membership;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.roles.RoleNames;
@@ -60,6 +61,8 @@ public final class Representations {
         rep.name = org.getName();
         rep.slug = org.getAlias();
         rep.membersCount = membersCount;
+        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.hasImage = rep.imageUrl != null;
         rep.maxAllowedMemberships = MembershipLimit.effective(realm, records, org);
         rep.adminDeleteEnabled = adminDeleteEnabled();
         rep.publicMetadata = record.map(OrganizationRecordEntity::getPublicMetadata).map(JsonMetadata::fromStored)
@@ -82,6 +85,8 @@ public final class Representations {
         rep.id = org.getId();
         rep.name = org.getName();
         rep.slug = org.getAlias();
+        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.hasImage = rep.imageUrl != null;
         return rep;
     }
 
@@ -95,6 +100,8 @@ public final class Representations {
         rep.slug = org.getAlias();
         rep.name = org.getName();
         rep.enabled = org.isEnabled();
+        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.hasImage = rep.imageUrl != null;
         rep.role = role.name();
         rep.permissions = new ArrayList<>(role.permissions());
         rep.active = active;

@@ -63,6 +63,12 @@ public final class OrganizationResource {
         return Response.noContent().build();
     }
 
+    /** The logo; in the self-service API {@link OrgkitApi#logo} answers this path (its read is public). */
+    @Path("logo")
+    public LogoResource logo() {
+        return LogoResource.checked(session, service, access);
+    }
+
     @Path("members")
     public MembersResource members() {
         return new MembersResource(session, realm, service.members(), access);

@@ -76,12 +76,17 @@ public final class OrganizationsResource {
 
     @Path("{org}")
     public OrganizationResource organization(@PathParam("org") String idOrSlug) {
+        return new OrganizationResource(session, realm, service, access(caller, service, idOrSlug));
+    }
+
+    /** The caller's access to an organization by id or slug; 404 when it does not exist or the caller may not see it. */
+    static MemberAccess access(Caller caller, OrganizationService service, String idOrSlug) {
         OrganizationModel org = service.orgs().byIdOrAlias(idOrSlug);
         if (org == null) {
             throw OrgkitException.notFound("organization not found");
         }
         MemberAccess access = new MemberAccess(caller, org, service.orgs(), service.roles());
         access.requireVisible();
-        return new OrganizationResource(session, realm, service, access);
+        return access;
     }
 }

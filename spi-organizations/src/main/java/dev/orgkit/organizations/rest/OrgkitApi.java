@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import dev.orgkit.organizations.access.Caller;
+import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.representation.RoleRepresentation;
 import dev.orgkit.organizations.service.OrganizationService;
@@ -54,6 +56,23 @@ public final class OrgkitApi {
         return new OrganizationsResource(session, realm, caller, service(caller));
     }
 
+    /**
+     * An organization's logo. Matched before {@link #organizations}: reading it is public, so the
+     * caller is authenticated only for a change.
+     */
+    @Path("organizations/{org}/logo")
+    public LogoResource logo(@PathParam("org") String idOrSlug) {
+        if (!Preflight.isPreflight(session) && !realm.isOrganizationsEnabled()) {
+            throw OrgkitException.notFound("organizations_disabled", "organizations are not enabled in this realm");
+        }
+        NativeOrganizations orgs = NativeOrganizations.of(session);
+        return LogoResource.publicRead(session, () -> orgs.byId(idOrSlug), () -> {
+            Caller caller = authenticate();
+            OrganizationService service = service(caller);
+            return new LogoResource.Change(service, OrganizationsResource.access(caller, service, idOrSlug));
+        });
+    }
+
     /** The role catalog: every role with its permissions. */
     @GET
     @Path("roles")
@@ -65,7 +84,7 @@ public final class OrgkitApi {
 
     /** Endpoints other orgkit jars add at the root (they authenticate their callers themselves). */
     @Path("{extension}")
-    public Object extension(@jakarta.ws.rs.PathParam("extension") String segment) {
+    public Object extension(@PathParam("extension") String segment) {
         if (Preflight.isPreflight(session)) {
             return new Preflight();
         }

@@ -19,6 +19,7 @@ import dev.orgkit.organizations.events.CoreActions;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.limits.MembershipLimit;
+import dev.orgkit.organizations.logo.Logos;
 import dev.orgkit.organizations.representation.OrganizationInput;
 import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.roles.RoleCatalog;
@@ -164,6 +165,11 @@ final class CoreServices implements OrgkitCore {
     @Override
     public PublicOrganizationData publicOrganizationData(OrganizationModel org) {
         return organizations(null).shapes().publicOrganizationData(org);
+    }
+
+    @Override
+    public Optional<String> imageUrl(OrganizationModel org) {
+        return Logos.imageUrl(session, realm(), org);
     }
 
     @Override

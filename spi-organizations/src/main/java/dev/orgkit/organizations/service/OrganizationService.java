@@ -110,6 +110,10 @@ public final class OrganizationService {
         return new MemberService(this, locks);
     }
 
+    public OrganizationLogos logos() {
+        return new OrganizationLogos(this);
+    }
+
     /**
      * Creates an organization; {@code owner} (may be null for admin-created ones) becomes its
      * first {@code org:admin}.
@@ -267,11 +271,16 @@ public final class OrganizationService {
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
         if (!changed.isEmpty()) {
-            records.touch(record);
-            recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
-                    shapes().organization(org, true, orgs.memberCount(org)), changed);
+            recordUpdated(org, changed);
         }
         return org;
+    }
+
+    /** Records {@code organization.updated} with what changed; every change of an organization's profile comes here. */
+    void recordUpdated(OrganizationModel org, Map<String, String> changed) {
+        records.touch(records.organizationForWrite(realm.getId(), org.getId()));
+        recorder.record(CoreActions.ORGANIZATION_UPDATED, org.getId(), "organization", org.getId(),
+                shapes().organization(org, true, orgs.memberCount(org)), changed);
     }
 
     public void delete(OrgAccess access) {
@@ -326,7 +335,7 @@ public final class OrganizationService {
     }
 
     /** Takes the organization's row lock; 404 when a parallel request deleted it meanwhile. */
-    private void requireStillExists(OrganizationModel org) {
+    void requireStillExists(OrganizationModel org) {
         if (!locks.lockOrganization(org.getId())) {
             throw OrgkitException.notFound("organization not found");
         }

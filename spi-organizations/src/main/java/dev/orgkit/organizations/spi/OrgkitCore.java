@@ -121,6 +121,12 @@ public interface OrgkitCore extends Provider {
     /** Records {@code organization.updated} for a change a jar made to {@code org} (e.g. an attribute of its own). */
     void recordOrganizationUpdated(OrganizationModel org, ChangeRecorder changes, Map<String, String> details);
 
+    /**
+     * The absolute URL of the organization's logo (public, versioned by its content, for emails and
+     * pages), in the realm and with the frontend URL of the session's request; empty when it has none.
+     */
+    Optional<String> imageUrl(OrganizationModel org);
+
     /** Whether every {@link ActivationCheck} allows {@code org} to be active in {@code userSession}. */
     boolean mayActivate(UserSessionModel userSession, OrganizationModel org);
 

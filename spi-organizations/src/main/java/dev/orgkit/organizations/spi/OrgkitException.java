@@ -14,7 +14,7 @@ public final class OrgkitException extends RuntimeException {
 
     /** What kind of refusal this is; each has one HTTP status. */
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RATE_LIMITED(429);
+        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), RATE_LIMITED(429);
 
         private final int status;
 
