@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.orgkit.it.support.Images;
 import dev.orgkit.it.support.Race;
 import dev.orgkit.it.support.TestRealm;
 
 /**
- * Metadata changes as parallel duplicates: 30 identical PATCHes of an organization's or a member's
- * metadata all succeed with the same answer and record one change (one audit entry, so one webhook),
- * decided on the latest committed record on every database.
+ * Changes kept in orgkit's own organization and membership records, as parallel duplicates: 30
+ * identical metadata PATCHes, logo uploads or logo removals all succeed and record one change (one
+ * audit entry, so one webhook), decided on the latest committed rows on every database.
  */
 class MetadataDuplicatesIT {
 
@@ -58,6 +59,26 @@ class MetadataDuplicatesIT {
 
         assertThat(statuses).as(statuses.toString()).containsOnly(200);
         assertThat(auditEntries(id, "member.metadata_changed", memberId)).hasSize(1);
+    }
+
+    @Test
+    void thirtyParallelIdenticalLogoUploadsAndThenRemovalsRecordOneChangeEach() throws Exception {
+        String owner = realm.createUserAndReturnName();
+        String slug = TestRealm.unique("logo");
+        String id = realm.createOrganization(slug, slug, owner).path("id").asText();
+        String token = realm.login(owner).accessToken();
+        String logo = realm.api("/organizations/" + id + "/logo");
+        byte[] png = Images.png(7);
+
+        List<Integer> uploads = Race.copies(COPIES, () -> realm.http().put(logo).bearer(token).bytes("image/png", png).send().status());
+        assertThat(uploads).as(uploads.toString()).containsOnly(200);
+        assertThat(auditEntries(id, "organization.updated", id)).hasSize(1);
+
+        List<Integer> removals = Race.copies(COPIES, () -> realm.http().delete(logo).bearer(token).send().status());
+        assertThat(removals).as(removals.toString()).containsOnly(200);
+        assertThat(auditEntries(id, "organization.updated", id)).hasSize(2);
+        JsonNode read = realm.http().get(realm.api("/organizations/" + id)).bearer(token).send().expect(200).json();
+        assertThat(read.path("has_image").asBoolean()).isFalse();
     }
 
     private static List<JsonNode> auditEntries(String orgId, String action, String targetId) {

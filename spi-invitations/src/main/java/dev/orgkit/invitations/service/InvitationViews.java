@@ -1,6 +1,5 @@
 package dev.orgkit.invitations.service;
 
-import java.util.Locale;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -11,7 +10,6 @@ import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.invitations.store.Status;
 import dev.orgkit.organizations.spi.JsonMetadata;
-import dev.orgkit.organizations.spi.OrgRole;
 import dev.orgkit.organizations.spi.OrgkitCore;
 
 /** Invitations to their one representation, for REST answers, webhooks and audit alike. */
@@ -37,7 +35,7 @@ public final class InvitationViews {
         rep.emailAddress = invitation.getEmail();
         rep.email = invitation.getEmail();
         rep.role = invitation.getRoleName();
-        rep.roleName = roleName(core.role(invitation.getRoleName()).orElse(null), invitation.getRoleName());
+        rep.roleName = core.readableName(invitation.getRoleName());
         rep.organizationId = invitation.getOrganizationId();
         if (org != null) {
             rep.publicOrganizationData = core.publicOrganizationData(org);
@@ -68,22 +66,6 @@ public final class InvitationViews {
                                        boolean withPrivateMetadata) {
         InvitationRepresentation rep = of(invitation, org, now);
         return withPrivateMetadata ? rep : rep.withoutPrivateMetadata();
-    }
-
-    /**
-     * Clerk's {@code role_name}: the catalog role's description, else a name made readable
-     * ({@code org:billing_manager} is "Billing manager").
-     */
-    static String roleName(OrgRole role, String name) {
-        if (role != null && role.description() != null && !role.description().isBlank()) {
-            return role.description().strip();
-        }
-        String bare = name.startsWith("org:") ? name.substring(4) : name;
-        String words = bare.replace('_', ' ').replace(':', ' ').replace('-', ' ').strip();
-        if (words.isEmpty()) {
-            return name;
-        }
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     /** The display name of a user for an email: "First Last", else the username. */

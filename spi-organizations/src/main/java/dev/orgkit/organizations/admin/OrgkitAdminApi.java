@@ -91,7 +91,7 @@ public final class OrgkitAdminApi {
                                                           @QueryParam("first") String first, @QueryParam("max") String max) {
         AdminChecks.requireView(auth);
         Paging paging = Paging.of(first, max);
-        return service.orgs().search(search, paging.first(), paging.max())
+        return service.shapes().prefetch(service.orgs().search(search, paging.first(), paging.max()).toList()).stream()
                 .map(org -> service.shapes().organization(org, true, null))
                 .toList();
     }

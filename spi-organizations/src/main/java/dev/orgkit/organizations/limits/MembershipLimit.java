@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.utils.KeycloakSessionUtil;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.kc.KeycloakRowLocks;
@@ -44,17 +43,12 @@ public final class MembershipLimit {
         this.locks = KeycloakRowLocks.of(session);
     }
 
-    /** The limit that applies to {@code org}, as the transaction sees it: for answers, not for decisions. */
-    public static int effective(RealmModel realm, Records records, OrganizationModel org) {
-        Integer own = records.organization(org.getId()).map(OrganizationRecordEntity::getMaxAllowedMemberships).orElse(null);
+    /**
+     * The limit that applies given an organization's own one ({@code own}, null: none of its own), as
+     * the transaction sees it: for answers, not for decisions.
+     */
+    public static int effective(RealmModel realm, Integer own) {
         return decide(own, OrgkitPolicy.of(realm).maxAllowedMemberships());
-    }
-
-    /** {@link #effective(RealmModel, Records, OrganizationModel)} in the current request's realm, or null outside a request. */
-    public static Integer effective(OrganizationModel org) {
-        KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();
-        RealmModel realm = session == null ? null : session.getContext().getRealm();
-        return realm == null ? null : effective(realm, Records.of(session), org);
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.orgkit.organizations.logo;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -13,7 +16,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.urls.UrlType;
-import org.keycloak.utils.KeycloakSessionUtil;
 
 /**
  * Organization logos in {@code ORGKIT_ORGANIZATION_IMAGE}, read and written in one session's
@@ -53,6 +55,20 @@ public final class Logos {
                 .setParameter("org", organizationId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The SHA-256 of the stored logos of {@code organizationIds} (one query, without the bytes), by organization. */
+    public Map<String, String> sha256s(Collection<String> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        em().createQuery("SELECT i.organizationId, i.sha256 FROM OrgkitOrganizationImage i WHERE i.organizationId IN :orgs",
+                        Object[].class)
+                .setParameter("orgs", organizationIds)
+                .getResultList()
+                .forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
     }
 
     /**
@@ -110,23 +126,25 @@ public final class Logos {
      * empty when it has none, or when the session serves no request (nothing to build a URL from).
      */
     public static Optional<String> imageUrl(KeycloakSession session, RealmModel realm, OrganizationModel org) {
-        if (session == null || realm == null || org == null) {
+        if (session == null || realm == null || org == null || !servesRequest(session)) {
             return Optional.empty();
         }
-        HttpRequest request = session.getContext().getHttpRequest();
-        if (request == null || request.getUri() == null) {
+        return of(session).sha256(org.getId()).flatMap(sha256 -> url(session, realm, org.getId(), sha256));
+    }
+
+    /** The URL of the logo whose SHA-256 is {@code sha256} (see {@link #sha256s}); empty outside a request. */
+    public static Optional<String> url(KeycloakSession session, RealmModel realm, String organizationId, String sha256) {
+        if (!servesRequest(session)) {
             return Optional.empty();
         }
-        return of(session).sha256(org.getId()).map(sha256 -> UriBuilder
-                .fromUri(session.getContext().getUri(UrlType.FRONTEND).getBaseUri())
-                .path("realms").path(realm.getName()).path("orgkit").path("organizations").path(org.getId()).path("logo")
+        return Optional.of(UriBuilder.fromUri(session.getContext().getUri(UrlType.FRONTEND).getBaseUri())
+                .path("realms").path(realm.getName()).path("orgkit").path("organizations").path(organizationId).path("logo")
                 .queryParam("v", version(sha256))
                 .build().toString());
     }
 
-    /** {@link #imageUrl(KeycloakSession, RealmModel, OrganizationModel)} in the session and realm of the current request. */
-    public static Optional<String> imageUrl(OrganizationModel org) {
-        KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();
-        return session == null ? Optional.empty() : imageUrl(session, session.getContext().getRealm(), org);
+    private static boolean servesRequest(KeycloakSession session) {
+        HttpRequest request = session.getContext().getHttpRequest();
+        return request != null && request.getUri() != null;
     }
 }

@@ -1,7 +1,11 @@
 package dev.orgkit.organizations.records;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +46,19 @@ public final class Records {
 
     public Optional<OrganizationRecordEntity> organization(String organizationId) {
         return Optional.ofNullable(em().find(OrganizationRecordEntity.class, organizationId));
+    }
+
+    /** The records of {@code organizationIds} that exist (one query), by organization. */
+    public Map<String, OrganizationRecordEntity> organizations(Collection<String> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em().createQuery("SELECT o FROM OrgkitOrganizationRecord o WHERE o.organizationId IN :ids",
+                        OrganizationRecordEntity.class)
+                .setParameter("ids", organizationIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(OrganizationRecordEntity::getOrganizationId, Function.identity()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.orgkit.organizations.representation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public final class Representations {
     private final RealmModel realm;
     private final Records records;
     private Boolean adminDeleteEnabled;
+    /** What {@link #prefetch} loaded for a page of organizations: records and logo hashes, absent ones included. */
+    private final Map<String, Optional<OrganizationRecordEntity>> prefetchedRecords = new HashMap<>();
+    private final Map<String, Optional<String>> prefetchedLogos = new HashMap<>();
 
     private Representations(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -51,19 +55,47 @@ public final class Representations {
     }
 
     /**
+     * Loads what the representations of a page of organizations read, in two queries instead of two
+     * per organization (list endpoints); answers the page.
+     */
+    public List<OrganizationModel> prefetch(List<OrganizationModel> orgs) {
+        List<String> ids = orgs.stream().map(OrganizationModel::getId).toList();
+        Map<String, OrganizationRecordEntity> found = records.organizations(ids);
+        Map<String, String> logos = Logos.of(session).sha256s(ids);
+        ids.forEach(id -> {
+            prefetchedRecords.put(id, Optional.ofNullable(found.get(id)));
+            prefetchedLogos.put(id, Optional.ofNullable(logos.get(id)));
+        });
+        return orgs;
+    }
+
+    private Optional<OrganizationRecordEntity> record(String organizationId) {
+        Optional<OrganizationRecordEntity> prefetched = prefetchedRecords.get(organizationId);
+        return prefetched != null ? prefetched : records.organization(organizationId);
+    }
+
+    private String imageUrl(OrganizationModel org) {
+        Optional<String> prefetched = prefetchedLogos.get(org.getId());
+        Optional<String> url = prefetched == null ? Logos.imageUrl(session, realm, org)
+                : prefetched.flatMap(sha256 -> Logos.url(session, realm, org.getId(), sha256));
+        return url.orElse(null);
+    }
+
+    /**
      * @param withPrivateMetadata for realm admins, superadmins and webhooks
      * @param membersCount only on a single organization (null leaves it out)
      */
     public OrganizationRepresentation organization(OrganizationModel org, boolean withPrivateMetadata, Long membersCount) {
         OrganizationRepresentation rep = new OrganizationRepresentation();
-        Optional<OrganizationRecordEntity> record = records.organization(org.getId());
+        Optional<OrganizationRecordEntity> record = record(org.getId());
         rep.id = org.getId();
         rep.name = org.getName();
         rep.slug = org.getAlias();
         rep.membersCount = membersCount;
-        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.imageUrl = imageUrl(org);
         rep.hasImage = rep.imageUrl != null;
-        rep.maxAllowedMemberships = MembershipLimit.effective(realm, records, org);
+        rep.maxAllowedMemberships = MembershipLimit.effective(realm,
+                record.map(OrganizationRecordEntity::getMaxAllowedMemberships).orElse(null));
         rep.adminDeleteEnabled = adminDeleteEnabled();
         rep.publicMetadata = record.map(OrganizationRecordEntity::getPublicMetadata).map(JsonMetadata::fromStored)
                 .orElseGet(() -> Metadata.legacy(org, Metadata.PUBLIC_PREFIX));
@@ -85,7 +117,7 @@ public final class Representations {
         rep.id = org.getId();
         rep.name = org.getName();
         rep.slug = org.getAlias();
-        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.imageUrl = imageUrl(org);
         rep.hasImage = rep.imageUrl != null;
         return rep;
     }
@@ -100,7 +132,7 @@ public final class Representations {
         rep.slug = org.getAlias();
         rep.name = org.getName();
         rep.enabled = org.isEnabled();
-        rep.imageUrl = Logos.imageUrl(session, realm, org).orElse(null);
+        rep.imageUrl = imageUrl(org);
         rep.hasImage = rep.imageUrl != null;
         rep.role = role.name();
         rep.permissions = new ArrayList<>(role.permissions());

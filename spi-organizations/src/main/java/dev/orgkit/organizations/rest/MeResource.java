@@ -59,10 +59,12 @@ public final class MeResource {
         Paging paging = Paging.of(first, max);
         MemberRoles roles = service.roles();
         String activeId = activeOrganization().map(OrganizationModel::getId).orElse(null);
-        return service.orgs().ofMember(caller.user())
+        List<OrganizationModel> page = service.orgs().ofMember(caller.user())
                 .sorted(Comparator.comparing(OrganizationModel::getName, String.CASE_INSENSITIVE_ORDER))
                 .skip(paging.first())
                 .limit(paging.max())
+                .toList();
+        return service.shapes().prefetch(page).stream()
                 .map(org -> service.shapes().membership(org, roles.roleOf(org, caller.user()), org.getId().equals(activeId)))
                 .toList();
     }

@@ -69,7 +69,7 @@ public final class OrganizationsResource {
         if (!caller.isSuperadmin()) {
             throw OrgkitException.forbidden("listing every organization is for superadmins; see /me/organizations");
         }
-        return service.orgs().search(search, paging.first(), paging.max())
+        return service.shapes().prefetch(service.orgs().search(search, paging.first(), paging.max()).toList()).stream()
                 .map(org -> service.shapes().organization(org, true, null))
                 .toList();
     }

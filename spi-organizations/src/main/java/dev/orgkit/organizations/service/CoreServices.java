@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -25,6 +26,7 @@ import dev.orgkit.organizations.representation.Representations;
 import dev.orgkit.organizations.roles.RoleCatalog;
 import dev.orgkit.organizations.spi.ChangeRecorder;
 import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.roles.RoleNames;
 import dev.orgkit.organizations.spi.OrgkitCore;
 import dev.orgkit.organizations.spi.PublicOrganizationData;
 
@@ -100,6 +102,12 @@ final class CoreServices implements OrgkitCore {
     }
 
     @Override
+    public String readableName(String key) {
+        RoleModel model = organizations(null).roles().catalog().roleModel(key);
+        return model == null ? RoleNames.readable(key) : RoleCatalog.readableName(model);
+    }
+
+    @Override
     public OrgRole roleToAssign(String name) {
         return organizations(null).members().role(name);
     }
@@ -158,7 +166,7 @@ final class CoreServices implements OrgkitCore {
 
     @Override
     public Optional<String> activeOrganizationId(UserSessionModel userSession) {
-        String note = userSession.getNote(dev.orgkit.organizations.active.ActiveOrganization.SESSION_NOTE);
+        String note = userSession.getNote(ActiveOrganization.SESSION_NOTE);
         return note == null || note.isEmpty() ? Optional.empty() : Optional.of(note);
     }
 

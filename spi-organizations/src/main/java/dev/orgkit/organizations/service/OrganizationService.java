@@ -167,13 +167,14 @@ public final class OrganizationService {
             throw OrgkitException.conflict("name_taken", "an organization named '" + name + "' already exists");
         }
         OrganizationModel org;
+        OrganizationRecordEntity record;
         try {
             org = orgs.create(name, slug);
             org.setDescription(description);
             if (owner != null) {
                 org.setAttributes(Map.of(NativeOrganizations.CREATED_BY_ATTRIBUTE, List.of(owner.getId())));
             }
-            OrganizationRecordEntity record = records.newOrganization(realm.getId(), org.getId(), owner == null ? null : owner.getId());
+            record = records.newOrganization(realm.getId(), org.getId(), owner == null ? null : owner.getId());
             record.setPublicMetadata(publicMetadata == null ? JsonMetadata.empty() : publicMetadata);
             record.setPrivateMetadata(privateMetadata == null ? JsonMetadata.empty() : privateMetadata);
             if (input.enabled != null) {
@@ -184,10 +185,7 @@ public final class OrganizationService {
             throw OrgkitException.conflict("slug_taken", "an organization with this slug or name already exists");
         }
         if (limitGiven) {
-            Records records = Records.of(session);
-            String id = org.getId();
-            String createdBy = owner == null ? null : owner.getId();
-            setLimit(records.organization(id).orElseGet(() -> records.newOrganization(realm.getId(), id, createdBy)), limit);
+            setLimit(record, limit);
         }
         // read again: the adapter that wrote the attributes still answers those it had before
         org = orgs.byId(org.getId());
@@ -265,7 +263,7 @@ public final class OrganizationService {
         } catch (ModelDuplicateException | PersistenceException e) {
             throw OrgkitException.conflict("name_taken", "an organization with this name already exists");
         }
-        if (limitGiven && setLimit(Records.of(session).organizationForWrite(realm.getId(), org.getId()), limit)) {
+        if (limitGiven && setLimit(record, limit)) {
             changed.put(MembershipLimit.FIELD, limit == null ? "default" : limit.toString());
         }
         // read again: the adapter that wrote the attributes still answers those it had before
@@ -324,7 +322,6 @@ public final class OrganizationService {
             return false;
         }
         record.setMaxAllowedMemberships(limit);
-        Records.of(session).touch(record);
         try {
             locks.flush();
         } catch (ModelDuplicateException | PersistenceException e) {

@@ -68,6 +68,13 @@ public interface OrgkitCore extends Provider {
     /** A role of the catalog. */
     Optional<OrgRole> role(String name);
 
+    /**
+     * The readable name of a role or permission of the catalog (its {@code orgkit.name} attribute,
+     * else derived from the key: {@code org:billing_manager} is "Billing manager"), the {@code name}
+     * of Clerk's {@code RoleJSON}; derived from the key also when the catalog no longer has it.
+     */
+    String readableName(String key);
+
     /** A role of the catalog to assign, or 400 ({@code invalid_request} when blank, {@code unknown_role}). */
     OrgRole roleToAssign(String name);
 
