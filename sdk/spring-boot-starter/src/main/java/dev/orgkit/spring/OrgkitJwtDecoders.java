@@ -1,11 +1,15 @@
 package dev.orgkit.spring;
 
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.nimbusds.jwt.JWTParser;
+
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -30,11 +34,22 @@ final class OrgkitJwtDecoders {
     static JwtDecoder forRealm(OrgkitProperties properties) {
         String issuer = properties.requiredIssuer();
         OAuth2TokenValidator<Jwt> validator = validator(properties);
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder realm = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });
+        return token -> realm.decode(parsed(token));
+    }
+
+    /** Something that is not a JWT at all is refused (401) before the realm's keys are fetched. */
+    private static String parsed(String token) {
+        try {
+            JWTParser.parse(token);
+            return token;
+        } catch (ParseException e) {
+            throw new BadJwtException("the bearer token is not a JWT");
+        }
     }
 
     static OAuth2TokenValidator<Jwt> validator(OrgkitProperties properties) {
