@@ -13,6 +13,8 @@ import dev.orgkit.it.support.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -287,6 +290,23 @@ class SpringResourceServerIT {
 
         JsonNode alices = app.http().get("/api/organizations").bearer(token("alice", "acme")).send().expect(200).json();
         assertThat(alices).extracting(org -> org.path("slug").asText()).containsExactly("acme");
+    }
+
+    @Test
+    void theCallScriptRunsAsWritten() throws Exception {
+        Path dir = Paths.get(System.getProperty("orgkit.it.springExampleDir"));
+        ProcessBuilder script = new ProcessBuilder("bash", "call.sh", "alice").directory(dir.toFile()).redirectErrorStream(true);
+        script.environment().put("KEYCLOAK", realm.env().server().publicUrl());
+        script.environment().put("REALM", realm.name());
+        script.environment().put("API", app.http().baseUrl());
+        Process process = script.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output.lines().filter(line -> line.startsWith("<-- ")).toList()).as(output)
+                .containsExactly("<-- 200", "<-- 201", "<-- 200", "<-- 200", "<-- 200", "<-- 401");
+        assertThat(output).contains("\"orgSlug\":\"acme\"", "Wile E. Coyote", "\"error\":\"unauthorized\"");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
