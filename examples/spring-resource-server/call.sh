@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Calls the example resource server as a demo user (default alice, org:admin of acme).
 # Needs: Keycloak with the demo realm (bin/orgkit-dev, port 8080), the example
-# (java -jar target/orgkit-example-spring-resource-server-0.1.0-SNAPSHOT.jar, port 8090), and curl.
+# (java -jar target/orgkit-example-spring-resource-server-0.2.0-SNAPSHOT.jar, port 8090), and curl.
 # The password grant of orgkit-demo-cli is for scripts and tests only; apps sign in with authorization code + PKCE.
 set -euo pipefail
 KEYCLOAK=${KEYCLOAK:-http://localhost:8080}

@@ -53,7 +53,7 @@ public final class AuditLogExtensionFactory implements OrgkitApiExtensionFactory
         try (KeycloakSession session = factory.create()) {
             TimerProvider timer = session.getProvider(TimerProvider.class);
             long interval = retentionInterval.toMillis();
-            timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new AuditRetentionTask(), interval), interval,
+            timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new AuditRetentionTask(AuditPurgeMeters.create()), interval), interval,
                     "orgkit-audit-retention");
         }
         LOG.debugf("orgkit audit log: retention task every %s", retentionInterval);

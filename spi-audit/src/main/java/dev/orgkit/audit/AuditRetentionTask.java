@@ -1,9 +1,12 @@
 package dev.orgkit.audit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
@@ -11,15 +14,24 @@ import org.keycloak.timer.ScheduledTask;
 
 /**
  * Removes audit entries older than each realm's {@code audit-retention-days} (0 keeps them for
- * ever). Scheduled through Keycloak's cluster-aware runner, so one node runs it per interval.
+ * ever). Scheduled through Keycloak's cluster-aware runner, so one node runs it per interval. Its
+ * meters count what the run's transaction committed.
  */
 final class AuditRetentionTask implements ScheduledTask {
 
     private static final Logger LOG = Logger.getLogger(AuditRetentionTask.class);
     static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
+    private final AuditPurgeMeters meters;
+
+    AuditRetentionTask(AuditPurgeMeters meters) {
+        this.meters = meters;
+    }
+
     @Override
     public void run(KeycloakSession session) {
+        long started = System.nanoTime();
+        Map<String, Integer> purged = new LinkedHashMap<>();
         long now = Time.currentTimeMillis();
         List<RealmModel> realms = session.realms().getRealmsStream().toList();
         for (RealmModel realm : realms) {
@@ -29,9 +41,21 @@ final class AuditRetentionTask implements ScheduledTask {
             }
             int removed = new AuditLog(session, realm.getId()).purgeBefore(cutoff(now, days));
             if (removed > 0) {
+                purged.put(realm.getName(), removed);
                 LOG.debugf("Removed %d audit entries older than %d days in realm %s", removed, days, realm.getName());
             }
         }
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                purged.forEach(meters::purged);
+                meters.ran(System.nanoTime() - started, Time.currentTimeMillis());
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
     }
 
     static long cutoff(long now, int days) {

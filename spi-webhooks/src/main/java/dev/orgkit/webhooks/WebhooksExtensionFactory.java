@@ -13,6 +13,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderEvent;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.services.scheduled.ScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
 import dev.orgkit.organizations.spi.OrgkitEvent;
@@ -21,6 +22,8 @@ import dev.orgkit.organizations.spi.OrgkitApiExtension;
 import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 import dev.orgkit.webhooks.admin.WebhooksAdminResource;
 import dev.orgkit.webhooks.delivery.DeliveryWorker;
+import dev.orgkit.webhooks.metrics.BacklogRefreshTask;
+import dev.orgkit.webhooks.metrics.WebhookMeters;
 import dev.orgkit.webhooks.jpa.WebhookEndpointEntity;
 import dev.orgkit.webhooks.outbox.KeycloakEventRaised;
 import dev.orgkit.webhooks.outbox.Outbox;
@@ -31,7 +34,8 @@ import dev.orgkit.webhooks.config.WebhookSettings;
  * Webhooks: queues an outbox message for every {@link OrgkitEvent} with a webhook type (user and
  * session events come through {@code WebhookEventListenerFactory}), runs this node's delivery
  * worker, serves {@code /admin/realms/{realm}/orgkit/webhooks}, purges finished messages once per
- * interval across the cluster and removes a deleted realm's endpoints and messages.
+ * interval across the cluster, removes a deleted realm's endpoints and messages, and publishes the
+ * webhook meters (docs/operations.md).
  * Settings: {@link WebhookSettings}.
  */
 public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory {
@@ -61,13 +65,17 @@ public final class WebhooksExtensionFactory implements OrgkitApiExtensionFactory
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(this::onEvent);
-        worker = new DeliveryWorker(factory, settings);
+        WebhookMeters meters = WebhookMeters.create();
+        worker = new DeliveryWorker(factory, settings, meters);
         worker.start();
         try (KeycloakSession session = factory.create()) {
             TimerProvider timer = session.getProvider(TimerProvider.class);
             long interval = settings.cleanupInterval().toMillis();
             timer.schedule(new ClusterAwareScheduledTaskRunner(factory, new DeliveryCleanupTask(settings.deliveryRetention()),
                     interval), interval, "orgkit-webhooks-cleanup");
+            // every node reads the backlog for its own metrics endpoint
+            timer.schedule(new ScheduledTaskRunner(factory, new BacklogRefreshTask(meters)), settings.metricsInterval().toMillis(),
+                    "orgkit-webhooks-metrics");
         }
         LOG.debugf("orgkit webhooks: retry schedule %s, poll every %s, lease %s, disable after %s",
                 settings.retries().delays(), settings.pollInterval(), settings.lease(), settings.disableAfter());

@@ -184,6 +184,11 @@ public final class KeycloakServer {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /** The management interface (health, and metrics at {@code /metrics}). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     /**
      * The URL the server names itself by (issuer, links). Nodes of one cluster share it, as they
      * would behind a load balancer; by default it is the server's own address.

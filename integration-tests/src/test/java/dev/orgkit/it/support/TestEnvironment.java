@@ -52,8 +52,9 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
 
     /** Build-time options every server under test shares. */
     static List<String> buildOptions() {
-        // clustered caches as in production, so a second node can join (see secondNode())
-        return List.of("--cache=ispn");
+        // clustered caches as in production, so a second node can join (see secondNode());
+        // metrics on the management port, as operators run it (MetricsIT reads orgkit's meters there)
+        return List.of("--cache=ispn", "--metrics-enabled=true");
     }
 
     /** Runtime options every server under test shares. */
@@ -91,6 +92,7 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
                 webhooks + "poll-interval=500ms",
                 webhooks + "lease=" + WEBHOOK_LEASE_SECONDS + "s",
                 webhooks + "disable-after=" + WEBHOOK_DISABLE_AFTER_SECONDS + "s",
+                webhooks + "metrics-interval=1s",
                 "--spi-orgkit-api-extension--audit-log--retention-interval=2s");
     }
 
@@ -142,6 +144,26 @@ public final class TestEnvironment implements ExtensionContext.Store.CloseableRe
         }
         second.start();
         return second;
+    }
+
+    /**
+     * A server of its own on another database (same distribution and build, the run's options), not
+     * started; its caller stops it. For suites that need a database no other suite shares (UpgradeIT).
+     */
+    public KeycloakServer serverOn(TestDatabase other, String nodeName) {
+        KeycloakServer own = new KeycloakServer(keycloakHome, workDir, other, nodeName, runtimeOptions());
+        Runtime.getRuntime().addShutdownHook(new Thread(own::kill, "orgkit-it-" + nodeName + "-killer"));
+        return own;
+    }
+
+    /** The nodes running now: the server, and the second node when a test has started it. */
+    public synchronized List<KeycloakServer> runningNodes() {
+        List<KeycloakServer> nodes = new ArrayList<>();
+        nodes.add(server);
+        if (second != null && second.isRunning()) {
+            nodes.add(second);
+        }
+        return nodes;
     }
 
     /** Restarts the server gracefully, keeping its database. */

@@ -16,6 +16,7 @@ import dev.orgkit.invitations.store.RateLockEntity;
 import org.keycloak.models.RealmModel;
 
 import dev.orgkit.invitations.config.InvitationSettings;
+import dev.orgkit.invitations.metrics.InvitationMeters;
 import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
@@ -51,6 +52,7 @@ public final class InvitationRateLimiter {
         Counted counted = count(realmId, organizationId, perIp ? truncate(clientIp) : null, now - DAY_MILLIS, now - window);
         RateWindow.Decision perOrg = RateWindow.check(counted.org(), now, DAY_MILLIS, InvitationSettings.ORG_DAILY_LIMIT.readCount(realm), wanted);
         if (!perOrg.allowed()) {
+            InvitationMeters.CURRENT.refused(realm.getName(), InvitationMeters.Limit.INVITATIONS_PER_ORGANIZATION);
             throw OrgkitException.tooManyRequests(perOrg.retryAfterSeconds(), "this organization may send at most "
                     + InvitationSettings.ORG_DAILY_LIMIT.readCount(realm) + " invitations per 24 hours");
         }
@@ -59,6 +61,7 @@ public final class InvitationRateLimiter {
         }
         RateWindow.Decision byIp = RateWindow.check(counted.ip(), now, window, InvitationSettings.IP_LIMIT.readCount(realm), wanted);
         if (!byIp.allowed()) {
+            InvitationMeters.CURRENT.refused(realm.getName(), InvitationMeters.Limit.INVITATIONS_PER_IP);
             throw OrgkitException.tooManyRequests(byIp.retryAfterSeconds(), "at most " + InvitationSettings.IP_LIMIT.readCount(realm)
                     + " invitations may be sent from one address per " + InvitationSettings.IP_WINDOW_MINUTES.readCount(realm) + " minutes");
         }

@@ -7,6 +7,7 @@ import org.keycloak.models.UserModel;
 
 import dev.orgkit.invitations.representation.InvitationRepresentation;
 import dev.orgkit.invitations.mail.InvitationMailer;
+import dev.orgkit.invitations.metrics.InvitationMeters;
 import dev.orgkit.invitations.store.InvitationEntity;
 import dev.orgkit.organizations.spi.OrgAccess;
 
@@ -33,6 +34,7 @@ final class InvitationDelivery {
         InvitationMailer.Letter letter = new InvitationMailer.Letter(invitation.getEmail(), org,
                 InvitationViews.displayName(inviter, fallback), invitation.getRoleName(), invitation.getExpiresAt(), link);
         String error = new InvitationMailer(session, realm).send(letter).orElse(null);
+        InvitationMeters.sentOnCommit(session, realm.getName(), error == null);
         InvitationRepresentation answer = rep.withoutLink();
         answer.url = link;
         answer.emailSent = error == null;

@@ -18,10 +18,12 @@ import dev.orgkit.webhooks.signing.SecretCipher;
  * @param disableAfter an endpoint failing every attempt this long is disabled ({@code disable-after}, default 5d)
  * @param deliveryRetention finished messages are kept this long ({@code delivery-retention}, default 30d)
  * @param cleanupInterval how often finished messages are purged, once across the cluster ({@code cleanup-interval}, default 1h)
+ * @param metricsInterval how often each node reads the outbox backlog for its gauges ({@code metrics-interval}, default 15s)
  * @param configuredKey the cipher of {@code secret-encryption-key} (base64, 32+ bytes), or null
  */
 public record WebhookSettings(RetrySchedule retries, Duration pollInterval, Duration lease, Duration disableAfter,
-                              Duration deliveryRetention, Duration cleanupInterval, SecretCipher configuredKey) {
+                              Duration deliveryRetention, Duration cleanupInterval, Duration metricsInterval,
+                              SecretCipher configuredKey) {
 
     /** A 2xx answer within this time is a success. */
     public static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -42,6 +44,9 @@ public record WebhookSettings(RetrySchedule retries, Duration pollInterval, Dura
         if (cleanupInterval.toMillis() < 1000) {
             throw new IllegalArgumentException("cleanup-interval must be at least 1s");
         }
+        if (metricsInterval.toMillis() < 1000) {
+            throw new IllegalArgumentException("metrics-interval must be at least 1s");
+        }
     }
 
     public static WebhookSettings defaults() {
@@ -59,6 +64,7 @@ public record WebhookSettings(RetrySchedule retries, Duration pollInterval, Dura
                 Durations.parse(option.apply("disable-after"), Duration.ofDays(5)),
                 Durations.parse(option.apply("delivery-retention"), Duration.ofDays(30)),
                 Durations.parse(option.apply("cleanup-interval"), Duration.ofHours(1)),
+                Durations.parse(option.apply("metrics-interval"), Duration.ofSeconds(15)),
                 key == null || key.isBlank() ? null : configuredKey(key));
     }
 

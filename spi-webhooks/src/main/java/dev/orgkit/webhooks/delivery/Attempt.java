@@ -4,12 +4,13 @@ import java.util.Map;
 
 /**
  * One attempt, ready to send: the claimed message's URL, signed headers and body. {@code problem}
- * is set instead when the attempt cannot be made (its signing secret cannot be decrypted).
+ * is set instead when the attempt cannot be made (its signing secret cannot be decrypted). {@code realm}
+ * is the endpoint's realm name, for the meters.
  */
-record Attempt(String deliveryId, String endpointId, String url, Map<String, String> headers, byte[] body, String problem) {
+record Attempt(String deliveryId, String realm, String endpointId, String url, Map<String, String> headers, byte[] body, String problem) {
 
-    static Attempt impossible(String deliveryId, String endpointId, String problem) {
-        return new Attempt(deliveryId, endpointId, null, Map.of(), new byte[0], problem);
+    static Attempt impossible(String deliveryId, String realm, String endpointId, String problem) {
+        return new Attempt(deliveryId, realm, endpointId, null, Map.of(), new byte[0], problem);
     }
 
     @Override

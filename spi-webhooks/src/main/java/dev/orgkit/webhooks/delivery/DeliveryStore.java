@@ -87,13 +87,13 @@ final class DeliveryStore {
         try {
             secrets = activeSecrets(new SecretVault(session, realm, settings.configuredKey()), endpoint, now);
         } catch (SecretUnavailableException e) {
-            return Attempt.impossible(id, endpoint.getId(), "signing secret unavailable: " + e.getMessage());
+            return Attempt.impossible(id, realm.getName(), endpoint.getId(), "signing secret unavailable: " + e.getMessage());
         }
         byte[] body = delivery.getPayload().getBytes(StandardCharsets.UTF_8);
         long timestamp = now / 1000;
         Map<String, String> headers = Signature.headers(endpoint.getHeaderStyle(), delivery.getMessageId(), timestamp,
                 Signature.header(delivery.getMessageId(), timestamp, body, secrets));
-        return new Attempt(id, endpoint.getId(), endpoint.getUrl(), headers, body, null);
+        return new Attempt(id, realm.getName(), endpoint.getId(), endpoint.getUrl(), headers, body, null);
     }
 
     /**
@@ -136,11 +136,14 @@ final class DeliveryStore {
         return secrets;
     }
 
-    /** Writes the outcome of {@code owner}'s attempt and schedules the next one or ends the message. */
-    void record(String id, String owner, Outcome outcome, long now) {
+    /**
+     * Writes the outcome of {@code owner}'s attempt and schedules the next one or ends the message;
+     * false when the outcome no longer belongs to the message.
+     */
+    boolean record(String id, String owner, Outcome outcome, long now) {
         WebhookDeliveryEntity delivery = em.find(WebhookDeliveryEntity.class, id);
         if (delivery == null || !owner.equals(delivery.getLeaseOwner()) || !Outbox.PENDING.equals(delivery.getStatus())) {
-            return; // the endpoint was deleted, the message replayed, or the lease lost
+            return false; // the endpoint was deleted, the message replayed, or the lease lost
         }
         delivery.setAttempts(delivery.getAttempts() + 1);
         delivery.setLastAttemptAt(now);
@@ -154,7 +157,7 @@ final class DeliveryStore {
             em.createQuery("UPDATE OrgkitWebhookEndpoint e SET e.failingSince = NULL WHERE e.id = :id AND e.failingSince IS NOT NULL")
                     .setParameter("id", endpointId)
                     .executeUpdate();
-            return;
+            return true;
         }
         Optional<Duration> next = settings.retries().nextDelay(delivery.getAttempts());
         if (next.isPresent()) {
@@ -172,6 +175,7 @@ final class DeliveryStore {
                 .setParameter("id", endpointId)
                 .setParameter("threshold", EndpointHealth.threshold(now, settings.disableAfter()))
                 .executeUpdate();
+        return true;
     }
 
     private static String truncate(String value, int max) {

@@ -30,6 +30,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import dev.orgkit.webhooks.config.WebhookSettings;
+import dev.orgkit.webhooks.metrics.WebhookMeters;
 
 /**
  * Delivers the outbox from one node: every poll interval, and right after a change that queued
@@ -44,6 +45,7 @@ public final class DeliveryWorker {
 
     private final KeycloakSessionFactory factory;
     private final WebhookSettings settings;
+    private final WebhookMeters meters;
     private final String owner;
     private final ScheduledExecutorService loop;
     private final ExecutorService io;
@@ -54,9 +56,10 @@ public final class DeliveryWorker {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean running;
 
-    public DeliveryWorker(KeycloakSessionFactory factory, WebhookSettings settings) {
+    public DeliveryWorker(KeycloakSessionFactory factory, WebhookSettings settings, WebhookMeters meters) {
         this.factory = factory;
         this.settings = settings;
+        this.meters = meters;
         byte[] random = new byte[8];
         new SecureRandom().nextBytes(random);
         this.owner = "node-" + HexFormat.of().formatHex(random);
@@ -176,8 +179,11 @@ public final class DeliveryWorker {
 
     private void finish(Attempt attempt, Outcome outcome) {
         try {
-            KeycloakModelUtils.runJobInTransaction(factory,
+            boolean recorded = KeycloakModelUtils.runJobInTransactionWithResult(factory,
                     session -> new DeliveryStore(session, settings).record(attempt.deliveryId(), owner, outcome, Time.currentTimeMillis()));
+            if (recorded) {
+                count(attempt, outcome);
+            }
             if (!outcome.success()) {
                 LOG.debugf("orgkit webhooks: %s failed: %s", attempt, outcome.error());
             }
@@ -188,6 +194,15 @@ public final class DeliveryWorker {
             busyEndpoints.remove(attempt.endpointId());
             inFlight.release();
             wake();
+        }
+    }
+
+    /** Counts a recorded attempt (after its commit): one per attempt, the retries too. */
+    private void count(Attempt attempt, Outcome outcome) {
+        if (outcome.success()) {
+            meters.delivered(attempt.realm(), attempt.endpointId());
+        } else {
+            meters.failed(attempt.realm(), attempt.endpointId());
         }
     }
 
