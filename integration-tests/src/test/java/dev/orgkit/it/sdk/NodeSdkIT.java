@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Runs the integration suite of {@code @orgkit/node} ({@code sdk/node/test-it}, Vitest, on the
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * an Express API, key rotation, and the typed client on every endpoint it wraps. The suite reports
  * as JSON, so a run that passes without running its tests fails here.
  */
+@Tag("sdk")
 class NodeSdkIT {
 
     /** The tests of sdk/node/test-it/*.test.ts; change it with the suite. */

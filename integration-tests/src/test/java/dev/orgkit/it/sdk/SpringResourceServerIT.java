@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * permission of the demo catalog with the exact JSON refusals, key rotation, and the RestClient forwarding the
  * caller's token to orgkit's API.
  */
+@Tag("sdk")
 class SpringResourceServerIT {
 
     private static final String NO_AUDIENCE_CLIENT = "orgkit-no-audience";
