@@ -126,6 +126,9 @@ export function directory(db) {
     async deleteMembership(orgId, userId) {
       await db.run("DELETE FROM memberships WHERE org_id = ? AND user_id = ?", [requireOrg(orgId), userId]);
     },
+    async organization(orgId) {
+      return db.get("SELECT id, slug, name FROM organizations WHERE id = ?", [requireOrg(orgId)]);
+    },
     /** Members of one organization with what the app knows of each user. */
     async members(orgId) {
       return db.all(
