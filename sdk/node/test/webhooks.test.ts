@@ -128,3 +128,42 @@ describe('verifyWebhook', () => {
     expect(await reason(verifyWebhook({ headers: h, body: JSON.parse(body) }, secret))).toBe('invalid_body');
   });
 });
+
+describe('verifyWebhook in an Express route with express.raw (as the README shows)', () => {
+  it('verifies the raw body and answers 400 with the reason otherwise', async () => {
+    const { default: express } = await import('express');
+    const app = express();
+    const received: string[] = [];
+    app.post('/webhooks/orgkit', express.raw({ type: 'application/json' }), async (req, res) => {
+      try {
+        const event = await verifyWebhook({ headers: req.headers, body: req.body }, secret);
+        received.push(event.type);
+        res.sendStatus(204);
+      } catch (e) {
+        if (e instanceof WebhookVerificationError) {
+          res.status(400).json({ error: e.reason });
+          return;
+        }
+        throw e;
+      }
+    });
+    const server = await new Promise<import('node:http').Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/webhooks/orgkit`;
+      const now = Math.floor(Date.now() / 1000);
+      const post = (signature: string) => fetch(url, {
+        method: 'POST', body, headers: { ...headers('svix', signature, now), 'content-type': 'application/json' },
+      });
+
+      expect((await post(sign(secret, 'msg_2xYz', now, body))).status).toBe(204);
+      const refused = await post(sign(otherSecret, 'msg_2xYz', now, body));
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({ error: 'invalid_signature' });
+      expect(received).toEqual(['organization.updated']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

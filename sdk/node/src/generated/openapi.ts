@@ -1678,8 +1678,8 @@ export interface components {
             next_attempt_at?: number | null;
             response_code?: number | null;
             last_error?: string | null;
-            /** @description Only on a single message */
-            payload?: Record<string, never>;
+            /** @description The exact body it is sent with (JSON text, the bytes that were signed); only on a single message */
+            payload?: string;
         };
         SettingDeclaration: {
             /** @example creation-limit */
