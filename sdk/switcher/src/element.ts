@@ -18,6 +18,7 @@ export interface OrganizationChangedDetail {
 export type RefreshHook = () => unknown | Promise<unknown>;
 
 const PERSONAL_LABEL = "Personal account";
+const SVG = "http://www.w3.org/2000/svg";
 
 /** One choice of the listbox: an organization, or none (the personal account). */
 interface Choice {
@@ -47,6 +48,7 @@ export class OrganizationSwitcherElement extends Base {
   private readonly roleText: HTMLSpanElement;
   private readonly listbox: HTMLUListElement;
   private readonly errorBox: HTMLDivElement;
+  private readonly errorText: HTMLSpanElement;
   private readonly idPrefix = `orgkit-switcher-${++instances}`;
 
   private tokenProvider: TokenProvider | null = null;
@@ -93,8 +95,20 @@ export class OrganizationSwitcherElement extends Base {
     this.errorBox = document.createElement("div");
     this.errorBox.className = "error";
     this.errorBox.setAttribute("part", "error");
-    this.errorBox.setAttribute("role", "alert");
     this.errorBox.hidden = true;
+    this.errorText = span("error-text", "error-text");
+    this.errorText.setAttribute("role", "alert");
+    const dismiss = document.createElement("button");
+    dismiss.type = "button";
+    dismiss.className = "dismiss";
+    dismiss.setAttribute("part", "dismiss");
+    dismiss.setAttribute("aria-label", "Dismiss");
+    dismiss.textContent = "×";
+    dismiss.addEventListener("click", () => {
+      this.showError(null);
+      this.trigger.focus();
+    });
+    this.errorBox.append(this.errorText, dismiss);
 
     this.root.append(style, this.trigger, this.listbox, this.errorBox);
 
@@ -263,6 +277,8 @@ export class OrganizationSwitcherElement extends Base {
 
   private open(highlight: number): void {
     if (!this.loaded || this.busy) return;
+    // The user tries again: the last error would cover the list.
+    this.showError(null);
     this.renderChoices();
     this.listbox.hidden = false;
     this.trigger.setAttribute("aria-expanded", "true");
@@ -418,7 +434,7 @@ export class OrganizationSwitcherElement extends Base {
   }
 
   private showError(text: string | null): void {
-    this.errorBox.textContent = text ?? "";
+    this.errorText.textContent = text ?? "";
     this.errorBox.hidden = text === null;
   }
 }
@@ -438,9 +454,24 @@ function avatarContent(membership: Membership | null, baseUrl: string): Node[] {
     img.src = resolve(membership.image_url, baseUrl);
     return [img];
   }
+  if (!membership) return [person()];
   const text = span("initials", "initials");
-  text.textContent = membership ? initials(membership.name) : "";
+  text.textContent = initials(membership.name);
   return [text];
+}
+
+/** The personal account's avatar: a head and shoulders. */
+function person(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("class", "person");
+  svg.setAttribute("part", "person");
+  svg.setAttribute("viewBox", "0 0 16 16");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(SVG, "path");
+  path.setAttribute("d", "M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-5.5 6.5c0-2.8 2.5-4.5 5.5-4.5s5.5 1.7 5.5 4.5z");
+  path.setAttribute("fill", "currentColor");
+  svg.append(path);
+  return svg;
 }
 
 /** The API answers absolute logo URLs; a relative one is taken as relative to Keycloak's base URL. */
@@ -453,12 +484,12 @@ function resolve(url: string, baseUrl: string): string {
 }
 
 function chevron(): SVGSVGElement {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  const svg = document.createElementNS(SVG, "svg");
   svg.setAttribute("class", "chevron");
   svg.setAttribute("part", "chevron");
   svg.setAttribute("viewBox", "0 0 12 12");
   svg.setAttribute("aria-hidden", "true");
-  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  const path = document.createElementNS(SVG, "path");
   path.setAttribute("d", "M2 4l4 4 4-4");
   path.setAttribute("fill", "none");
   path.setAttribute("stroke", "currentColor");

@@ -1,7 +1,7 @@
 /**
  * The switcher's shadow-DOM styles. Apps theme it through the custom properties below (set them on
  * the element or any ancestor) and through `::part(trigger|avatar|logo|initials|name|role|chevron|
- * listbox|option|option-personal|error)`.
+ * listbox|option|option-personal|error|dismiss)`.
  */
 export const STYLES = `
 :host {
@@ -58,6 +58,18 @@ export const STYLES = `
 }
 .option[data-highlighted] { background: var(--_hover); outline: 1px solid var(--_primary); }
 .empty { padding: 6px 8px; color: var(--_muted); }
-.error { margin-top: 4px; max-width: 24em; color: var(--_error); font-size: 0.9em; }
+.error {
+  position: absolute; z-index: var(--orgkit-z-index, 1000); inset-inline-start: 0; top: calc(100% + 4px);
+  display: flex; align-items: flex-start; gap: 8px; width: max-content; max-width: 24em; padding: 8px 10px;
+  color: var(--_error); font-size: 0.9em; background: var(--_bg);
+  border: 1px solid var(--_error); border-radius: var(--_radius); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.12);
+}
 .error[hidden] { display: none; }
+.error-text { flex: 1; }
+.dismiss {
+  flex: none; padding: 0 4px; font: inherit; font-size: 1.1em; line-height: 1; color: inherit;
+  background: none; border: 0; border-radius: 4px; cursor: pointer;
+}
+.dismiss:focus-visible { outline: 2px solid var(--_primary); }
+.person { width: 70%; height: 70%; }
 `;

@@ -78,6 +78,8 @@ export const shadow = (element: OrganizationSwitcherElement) => element.shadowRo
 export const trigger = (element: OrganizationSwitcherElement) => shadow(element).querySelector<HTMLButtonElement>("button")!;
 export const listbox = (element: OrganizationSwitcherElement) => shadow(element).querySelector<HTMLElement>("[role=listbox]")!;
 export const options = (element: OrganizationSwitcherElement) => [...shadow(element).querySelectorAll<HTMLElement>("[role=option]")];
+/** The error popup (its part "error"), and its text (role alert, announced when it changes). */
+export const errorBox = (element: OrganizationSwitcherElement) => shadow(element).querySelector<HTMLElement>("[part=error]")!;
 export const errorText = (element: OrganizationSwitcherElement) => shadow(element).querySelector<HTMLElement>("[role=alert]")!;
 /** The visible words of an element, its text nodes joined with spaces (the parts are separate spans). */
 export function text(node: Element): string {

@@ -4,6 +4,7 @@ import { initials, ORGANIZATION_CHANGED, roleLabel, type OrganizationChangedDeta
 import {
   API,
   BOB,
+  errorBox,
   errorText,
   listbox,
   membership,
@@ -92,8 +93,19 @@ describe("<orgkit-organization-switcher> lists the user's organizations", () => 
     });
     const element = await mountSwitcher();
 
-    expect(errorText(element).hidden).toBe(false);
+    expect(errorBox(element).hidden).toBe(false);
     expect(text(errorText(element))).toBe("the token is not valid or has expired");
+  });
+
+  it("lets the user dismiss the error", async () => {
+    mockFetch({ "GET /me/organizations": { status: 500, body: { error: "server_error" } } });
+    const element = await mountSwitcher();
+    expect(text(errorText(element))).toBe("The organization service refused the request (500 server_error).");
+
+    shadow(element).querySelector<HTMLButtonElement>("button[aria-label=Dismiss]")!.click();
+
+    expect(errorBox(element).hidden).toBe(true);
+    expect(shadow(element).activeElement).toBe(trigger(element));
   });
 
   it("says the service is unreachable when the browser refuses the answer (CORS) or the network fails", async () => {
@@ -159,7 +171,7 @@ describe("switching", () => {
     expect(events).toEqual([{ organizationId: "id-globex", slug: "globex" }]);
     expect(text(trigger(element))).toBe("GC Globex Corporation Admin");
     expect(listbox(element).hidden).toBe(true);
-    expect(errorText(element).hidden).toBe(true);
+    expect(errorBox(element).hidden).toBe(true);
   });
 
   it("fires the event composed, so it crosses the shadow root of an app's own component", async () => {
@@ -215,11 +227,14 @@ describe("switching", () => {
     trigger(element).click();
     options(element)[0].click();
 
-    await vi.waitFor(() => expect(errorText(element).hidden).toBe(false));
+    await vi.waitFor(() => expect(errorBox(element).hidden).toBe(false));
     expect(text(errorText(element))).toBe("Globex requires two-factor authentication; sign in again with a second factor");
     expect(text(trigger(element))).toBe("A Acme Member");
     expect(refresh).not.toHaveBeenCalled();
     expect(seen).not.toHaveBeenCalled();
+
+    trigger(element).click();
+    expect(errorBox(element).hidden, "opening the list again clears the error, which would cover it").toBe(true);
   });
 
   it("says so when the app's refreshToken fails after the switch, without firing the event", async () => {
@@ -234,7 +249,7 @@ describe("switching", () => {
     trigger(element).click();
     options(element)[0].click();
 
-    await vi.waitFor(() => expect(errorText(element).hidden).toBe(false));
+    await vi.waitFor(() => expect(errorBox(element).hidden).toBe(false));
     expect(text(errorText(element))).toBe("Switched to Globex Corporation, but refreshing your session failed: session expired");
     expect(seen).not.toHaveBeenCalled();
   });

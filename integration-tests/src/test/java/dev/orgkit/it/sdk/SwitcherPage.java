@@ -132,6 +132,8 @@ final class SwitcherPage implements AutoCloseable {
                 refreshes.incrementAndGet();
             }
             exchange.sendResponseHeaders(204, -1);
+        } else if ("/favicon.ico".equals(path)) {
+            exchange.sendResponseHeaders(204, -1);
         } else {
             send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
         }

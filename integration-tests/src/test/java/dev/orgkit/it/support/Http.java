@@ -58,6 +58,11 @@ public final class Http {
         return new Request("DELETE", path);
     }
 
+    /** A CORS preflight as a browser sends it (add {@code Origin} and {@code Access-Control-Request-*}). */
+    public Request options(String path) {
+        return new Request("OPTIONS", path);
+    }
+
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -42,16 +42,25 @@ public final class Caller {
         this.client = auth.client();
     }
 
-    /** Authenticates the bearer token of the current request, or answers 401. */
+    private static final String[] METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+
+    /**
+     * Authenticates the bearer token of the current request, or answers 401. Answers carry CORS
+     * headers for the web origins of the token's client (a request from another origin is refused
+     * with 403 and none); a 401 carries them for any origin.
+     */
     public static Caller authenticate(KeycloakSession session) {
         RealmModel realm = session.getContext().getRealm();
         AuthResult auth = bearer(session);
         if (auth == null || auth.user() == null || !auth.user().isEnabled()) {
+            // Without a valid token there is no client whose web origins could be checked. Like
+            // Keycloak's userinfo endpoint, the 401 is readable from any origin (it tells nothing but
+            // "sign in again"), so that a page's switcher can say so instead of failing as unreachable.
+            Cors.builder().allowAllOrigins().allowedMethods(METHODS).exposedHeaders("WWW-Authenticate").auth().add();
             throw OrgkitException.unauthorized(realm.getName());
         }
         Caller caller = new Caller(session, realm, auth);
-        Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-                .exposedHeaders("Retry-After").auth().add();
+        Cors.builder().checkAllowedOrigins(auth.token()).allowedMethods(METHODS).exposedHeaders("Retry-After").auth().add();
         return caller;
     }
 
