@@ -19,6 +19,14 @@ if (!appUrl || !keycloakUrl || !realm || !screenshots || only.length === 0) {
 }
 const session = new Session({ baseUrl: keycloakUrl, realm, screenshots });
 const app = (path) => new URL(path, appUrl).href;
+const started = Date.now();
+const step = (what) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1)}s ${what}`);
+
+/** A screenshot once the header's switcher has loaded. */
+async function shot(page, name) {
+  await switcher(page);
+  await session.screenshot(page, name);
+}
 
 /** bob's invoice in globex: alice, in acme, must never see it. */
 const GLOBEX_CUSTOMER = "Initech (globex only)";
@@ -26,13 +34,16 @@ const ACME_CUSTOMER = "Wayne Enterprises";
 
 /** Signs in from the app's home page through Keycloak's login page; back on the app afterwards. */
 async function signIn(page, username) {
+  step(`${username} opens the app`);
   await page.goto(app("/"));
   await page.locator("#sign-in").click();
   await page.waitForURL((url) => url.href.startsWith(keycloakUrl), { timeout: 30000 });
   check(new URL(page.url()).searchParams.get("code_challenge_method") === "S256", "the app signs in with PKCE (S256)");
+  step(`${username} is on Keycloak's login page`);
   await session.fillLogin(page, username);
   await page.waitForURL((url) => url.href.startsWith(appUrl) && !url.pathname.startsWith("/callback"), { timeout: 30000 });
   check((await page.locator("#signed-in-user").innerText()).length > 0, `${username} is signed in to the app`);
+  step(`${username} is signed in`);
 }
 
 /** The header's switcher once it has loaded the user's organizations. */
@@ -46,11 +57,13 @@ async function switcher(page) {
 
 /** Picks an organization in the switcher; the app refreshes its token and the page reloads. */
 async function switchTo(page, name) {
+  step(`switching to ${name}`);
   const { element, button } = await switcher(page);
   const reloaded = page.waitForEvent("load");
   await button.click();
   await element.getByRole("listbox", { name: "Switch organization" }).getByRole("option", { name: new RegExp(name) }).click();
   await reloaded;
+  step(`switched to ${name}; the page reloaded`);
 }
 
 async function status(page) {
@@ -92,7 +105,7 @@ const scenarios = {
     await page.locator("#no-organization").waitFor();
     check((await (await switcher(page)).button.innerText()).includes("Personal account"), "the switcher shows no active organization");
     check(await status(page) === 403, "the invoices page answers 403 without an active organization");
-    await session.screenshot(page, "example-app-no-organization");
+    await shot(page, "example-app-no-organization");
 
     await switchTo(page, "Acme");
     await page.locator("#forbidden-reason").waitFor();
@@ -101,7 +114,7 @@ const scenarios = {
       `the 403 page names bob's role and the missing permission (got "${reason}")`);
     check(await status(page) === 403, "the app's 403 page is an HTTP 403");
     check((await (await switcher(page)).button.innerText()).includes("Acme"), "the switcher shows acme as active");
-    await session.screenshot(page, "example-app-forbidden");
+    await shot(page, "example-app-forbidden");
 
     await switchTo(page, "Globex");
     await page.locator("#org-name").waitFor();
@@ -110,7 +123,7 @@ const scenarios = {
     await createInvoice(page, GLOBEX_CUSTOMER, "250");
     await eventually(async () => (await invoiceCustomers(page)).includes(GLOBEX_CUSTOMER), "bob's new invoice is listed in globex");
     check((await page.locator("#signed-in-user").innerText()).includes("org:admin"), "the header shows bob's role in globex");
-    await session.screenshot(page, "example-app-globex-invoices");
+    await shot(page, "example-app-globex-invoices");
     await context.close();
   },
 
@@ -130,7 +143,7 @@ const scenarios = {
 
     await createInvoice(page, "Bad amount", "lots");
     check((await page.locator("#form-error").innerText()).includes("Amount must be a number"), "bad input gets the form's own message");
-    await session.screenshot(page, "example-app-acme-invoices");
+    await shot(page, "example-app-acme-invoices");
 
     await page.goto(app("/team"));
     const members = await page.locator("#members tbody tr td:first-child").allInnerTexts();
@@ -141,7 +154,7 @@ const scenarios = {
     await page.locator("#invite button[type=submit]").click();
     await page.locator("#invite-result").waitFor();
     check((await page.locator("#invite-result").innerText()).includes(teammate), "the invitation is confirmed");
-    await session.screenshot(page, "example-app-invite");
+    await shot(page, "example-app-invite");
 
     await page.locator("#invite input[name=email]").fill("bob@example.com");
     await page.locator("#invite button[type=submit]").click();
@@ -182,7 +195,7 @@ const scenarios = {
     const offered = await element.getByRole("listbox").getByRole("option").allInnerTexts();
     check(!offered.some((o) => o.includes("Acme")), `the switcher no longer offers acme (offers ${offered})`);
     await page.keyboard.press("Escape");
-    await session.screenshot(page, "example-app-removed-member");
+    await shot(page, "example-app-removed-member");
     await context.close();
   },
 };

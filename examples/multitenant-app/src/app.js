@@ -54,10 +54,12 @@ export function createApp({ config, db, signIn, orgkit, webhookSecret, log = con
   });
 
   app.use("/static", express.static(PUBLIC, { index: false }));
-  app.get("/static/orgkit-switcher.js", (_req, res) => {
+  // @orgkit/switcher's self-contained browser build (and its source map), from node_modules
+  app.get(["/static/orgkit-switcher.js", "/static/orgkit-switcher.js.map"], (req, res) => {
     const file = switcherBuild();
-    return file ? res.sendFile(file) : res.status(404).type("text/plain").send("@orgkit/switcher is not installed");
+    return file ? res.sendFile(file + (req.path.endsWith(".map") ? ".map" : "")) : res.status(404).type("text/plain").send("@orgkit/switcher is not installed");
   });
+  app.get("/favicon.ico", (_req, res) => res.status(204).end());
 
   app.use(session({
     name: "ledgerly.sid",

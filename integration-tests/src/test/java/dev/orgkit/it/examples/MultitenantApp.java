@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code examples/multitenant-app} as a process: installed with its own {@code run --install-only}
- * (npm ci, the SDK packages it uses), started with {@code node src/server.js} on a free port with the
+ * (npm ci, the SDK packages it uses), started with {@code run} (the README's command) on a free port with the
  * test realm's issuer and the server's bootstrap admin, its own SQLite file, and the debug endpoint
- * ({@code GET /debug/sync}) on. What it prints is kept for failure messages.
+ * ({@code GET /debug/sync}) on. What it prints is kept for failure messages and in
+ * {@code it-work/example-app-<port>.log}.
  */
 final class MultitenantApp implements AutoCloseable {
 
@@ -32,10 +34,12 @@ final class MultitenantApp implements AutoCloseable {
     private final Process node;
     private final List<String> lines = new ArrayList<>();
     private final String url;
+    private final Path log;
 
-    private MultitenantApp(Process node, String url) {
+    private MultitenantApp(Process node, String url, Path log) {
         this.node = node;
         this.url = url;
+        this.log = log;
     }
 
     /** The example's folder: beside {@code docs/} in the repository. */
@@ -56,7 +60,8 @@ final class MultitenantApp implements AutoCloseable {
         Path dir = directory();
         install(dir, logDir.resolve("example-app-install.log"));
         String url = "http://127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder("node", "src/server.js").directory(dir.toFile()).redirectErrorStream(true);
+        // the README's command: installed above, so it goes straight to node
+        ProcessBuilder builder = new ProcessBuilder("bash", "run").directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
         env.put("APP_BASE_URL", url);
@@ -68,7 +73,7 @@ final class MultitenantApp implements AutoCloseable {
         env.remove("ORGKIT_WEBHOOK_SECRET");
         MultitenantApp app;
         try {
-            app = new MultitenantApp(builder.start(), url);
+            app = new MultitenantApp(builder.start(), url, logDir.resolve("example-app-" + port + ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start node (is it installed?)", e);
         }
@@ -133,6 +138,7 @@ final class MultitenantApp implements AutoCloseable {
                 synchronized (this) {
                     lines.add(line);
                 }
+                Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } catch (IOException closed) {
             // the process ended
