@@ -130,7 +130,10 @@ const scenarios = {
     await context.close();
   },
 
-  /** alice (admin of acme, her only organization) sees acme's invoices only, creates one, invites a teammate. */
+  /**
+   * alice (admin of acme, her only organization) sees acme's invoices only, creates one, invites a
+   * teammate, and signs out.
+   */
   async "alice-works-in-acme"(browser) {
     const { context, page } = await session.open(browser, "alice");
     await signIn(page, "alice");
@@ -164,6 +167,14 @@ const scenarios = {
     await page.locator("#invite-error").waitFor();
     const refusal = await page.locator("#invite-error").innerText();
     check(refusal === "bob@example.com already is a member of this organization", `the API's error text is shown (got "${refusal}")`);
+
+    // signing out ends the Keycloak session too: the next visit asks for the password again
+    await page.locator("#sign-out").click();
+    await page.waitForURL((url) => url.href === app("/"));
+    await page.locator("#sign-in").waitFor();
+    await page.goto(app("/invoices"));
+    await page.waitForURL((url) => url.href.startsWith(keycloakUrl));
+    check(await page.locator("#username").isVisible(), "after signing out, Keycloak's login page asks again");
     await context.close();
   },
 

@@ -80,7 +80,7 @@ class MultitenantAppBrowserIT {
 
     @Test
     @Order(3)
-    void aliceSeesOnlyAcmesInvoicesCreatesOneAndInvitesATeammate() {
+    void aliceSeesOnlyAcmesInvoicesCreatesOneInvitesATeammateAndSignsOut() {
         scenario("alice-works-in-acme");
     }
 
