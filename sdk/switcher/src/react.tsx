@@ -62,7 +62,7 @@ export function OrganizationSwitcher(props: OrganizationSwitcherProps) {
     realm,
     "hide-personal": hidePersonal ? "" : undefined,
     // "class", not className: React 18 would set className on a custom element as an attribute
-    // "classname"; React 19 and 18 both set "class" as the attribute it is.
+    // "classname"; "class" is no property of the element, so React 18 and 19 set it as the attribute.
     class: className,
     style,
     id,
