@@ -21,6 +21,7 @@ const DOCS = ["README.md", "docs/api.md"];
 export const RUN_ELSEWHERE = new Map([
   ["bin/orgkit-dev", ".ci/newcomer runs it and signs in to the demo it starts"],
   ["./mvnw verify", ".ci/run runs it as the README's test command"],
+  ["examples/multitenant-app/run", "MultitenantAppBrowserIT starts the example app with it"],
 ]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
