@@ -26,5 +26,11 @@ call POST /api/invoices '{"customer":"Wile E. Coyote","amountCents":129900}'
 call GET /api/invoices
 call GET /api/admin-only
 call GET /api/organizations
+call GET /api/me/active-organization
+call PUT /api/me/active-organization '{"organization":"acme"}'
+call GET /api/me/invitations
+call GET /api/org/members
+call GET /api/org/invitations
+call GET /api/org/audit-log
 echo "--> GET /api/invoices without a token"
 curl -s "$API/api/invoices" -w '\n<-- %{http_code}\n'

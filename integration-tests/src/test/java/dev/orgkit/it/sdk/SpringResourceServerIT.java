@@ -3,6 +3,7 @@ package dev.orgkit.it.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.orgkit.it.support.Eventually;
 import dev.orgkit.it.support.Http;
@@ -37,8 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * examples/spring-resource-server (the orgkit Spring Boot starter in an app, run as {@code java -jar}) against real
  * tokens of a demo realm: validation of signature, issuer, audience and expiry, Clerk's has() for every role and
- * permission of the demo catalog with the exact JSON refusals, key rotation, and the RestClient forwarding the
- * caller's token to orgkit's API.
+ * permission of the demo catalog with the exact JSON refusals, key rotation, and every call of the RestClient,
+ * which forwards the caller's token to orgkit's API: the app's answers equal orgkit's own answers to the same token,
+ * refusals included (orgkit's status and JSON, not a 500).
  */
 @Tag("sdk")
 class SpringResourceServerIT {
@@ -294,6 +296,130 @@ class SpringResourceServerIT {
         assertThat(alices).extracting(org -> org.path("slug").asText()).containsExactly("acme");
     }
 
+    // ---- every OrgkitRestClient call, checked against orgkit's API called directly with the same token ------------
+
+    @Test
+    void listsTheActiveOrganizationsMembersAsOrgkitDoes() {
+        String alice = token("alice", "acme");
+        JsonNode direct = orgkit(alice, "/organizations/" + acme() + "/members?first=0&max=50");
+
+        JsonNode members = app.http().get("/api/org/members").bearer(alice).send().expect(200).json();
+
+        assertThat(withoutNulls(members)).isEqualTo(withoutNulls(direct));
+        assertThat(members).extracting(member -> member.path("public_user_data").path("username").asText())
+                .contains("alice", "bob", "carol");
+        assertThat(members).filteredOn(member -> member.path("public_user_data").path("username").asText().equals("alice"))
+                .extracting(member -> member.path("role").asText()).containsExactly("org:admin");
+        // carol's org:billing holds org:sys_memberships:read, which her token leaves out: orgkit decides, and lets her in
+        String carol = token("carol", "acme");
+        assertThat(Tokens.claims(carol).path("org_permissions").toString()).doesNotContain("org:sys_memberships:read");
+        assertThat(withoutNulls(app.http().get("/api/org/members").bearer(carol).send().expect(200).json())).isEqualTo(withoutNulls(direct));
+    }
+
+    @Test
+    void listsTheActiveOrganizationsInvitationsAsOrgkitDoes() {
+        String alice = token("alice", "acme");
+        String email = realm.createUserAndReturnName() + "@example.com";
+        String invitation = invite(alice, email);
+        JsonNode direct = orgkit(alice, "/organizations/" + acme() + "/invitations?first=0&max=50");
+
+        JsonNode invitations = app.http().get("/api/org/invitations").bearer(alice).send().expect(200).json();
+
+        assertThat(withoutNulls(invitations)).isEqualTo(withoutNulls(direct));
+        assertThat(invitations.get(0).path("id").asText()).as("newest first").isEqualTo(invitation);
+        assertThat(invitations.get(0).path("email_address").asText()).isEqualTo(email);
+        assertThat(invitations.get(0).path("status").asText()).isEqualTo("pending");
+    }
+
+    @Test
+    void listsTheInviteesOwnInvitationsAsOrgkitDoes() {
+        String invitee = realm.createUserAndReturnName();
+        String invitation = invite(token("alice", "acme"), invitee + "@example.com");
+        String inviteeToken = realm.login(invitee).accessToken();
+        assertThat(Tokens.claims(inviteeToken).has("org_id")).as("no organization yet").isFalse();
+        JsonNode direct = orgkit(inviteeToken, "/me/invitations");
+
+        JsonNode mine = app.http().get("/api/me/invitations").bearer(inviteeToken).send().expect(200).json();
+
+        assertThat(withoutNulls(mine)).isEqualTo(withoutNulls(direct));
+        assertThat(mine).extracting(entry -> entry.path("id").asText()).containsExactly(invitation);
+        assertThat(mine.get(0).path("public_organization_data").path("slug").asText()).isEqualTo("acme");
+        JsonNode bobs = app.http().get("/api/me/invitations").bearer(token("bob", "acme")).send().expect(200).json();
+        assertThat(bobs).extracting(entry -> entry.path("id").asText()).doesNotContain(invitation);
+    }
+
+    @Test
+    void readsTheActiveOrganizationsAuditLogAsOrgkitDoes() {
+        String alice = token("alice", "acme");
+        String invitation = invite(alice, realm.createUserAndReturnName() + "@example.com");
+        JsonNode direct = orgkit(alice, "/organizations/" + acme() + "/audit-log?first=0&max=50");
+
+        JsonNode log = app.http().get("/api/org/audit-log").bearer(alice).send().expect(200).json();
+
+        assertThat(withoutNulls(log)).isEqualTo(withoutNulls(direct));
+        assertThat(log.get(0).path("action").asText()).as("newest first").isEqualTo("invitation.created");
+        assertThat(log.get(0).path("target").path("type").asText()).isEqualTo("invitation");
+        assertThat(log.get(0).path("target").path("id").asText()).isEqualTo(invitation);
+        assertThat(log.get(0).path("actor").path("username").asText()).isEqualTo("alice");
+        assertThat(log).allSatisfy(entry -> assertThat(entry.path("organization_id").asText()).isEqualTo(acme()));
+    }
+
+    @Test
+    void getsAndSwitchesTheActiveOrganizationOfTheCallersSession() {
+        Tokens.TokenSet bob = realm.login("bob");
+        String token = bob.accessToken();
+        assertThat(withoutNulls(app.http().get("/api/me/active-organization").bearer(token).send().expect(200).json()))
+                .isEqualTo(withoutNulls(orgkit(token, "/me/active-organization")));
+
+        for (String[] switchTo : new String[][] { { "acme", "org:member" }, { "globex", "org:admin" } }) {
+            JsonNode switched = app.http().put("/api/me/active-organization").bearer(token).json(Map.of("organization", switchTo[0]))
+                    .send().expect(200).json();
+            assertThat(switched.path("organization").path("slug").asText()).isEqualTo(switchTo[0]);
+            assertThat(switched.path("organization").path("role").asText()).isEqualTo(switchTo[1]);
+
+            JsonNode direct = orgkit(token, "/me/active-organization");
+            assertThat(direct.path("organization").path("slug").asText()).as("orgkit's own answer").isEqualTo(switchTo[0]);
+            JsonNode viaApp = app.http().get("/api/me/active-organization").bearer(token).send().expect(200).json();
+            assertThat(withoutNulls(viaApp)).isEqualTo(withoutNulls(direct));
+        }
+        assertThat(realm.refresh(bob).access().path("org_slug").asText()).as("the session's next token").isEqualTo("globex");
+    }
+
+    @Test
+    void answersOrgkitsRefusalsInOrgkitsWords() {
+        // bob is a plain member of acme: orgkit refuses him its invitations and audit log
+        String bob = token("bob", "acme");
+        for (String[] paths : new String[][] {
+                { "/api/org/invitations", "/organizations/" + acme() + "/invitations?first=0&max=50" },
+                { "/api/org/audit-log", "/organizations/" + acme() + "/audit-log?first=0&max=50" } }) {
+            Http.Response direct = realm.http().get(realm.api(paths[1])).bearer(bob).send();
+            assertThat(direct.status()).as(paths[1]).isEqualTo(403);
+
+            Http.Response viaApp = app.http().get(paths[0]).bearer(bob).send();
+
+            assertThat(viaApp.status()).as(paths[0] + ": " + viaApp.body()).isEqualTo(403);
+            assertThat(viaApp.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(viaApp.json()).as(paths[0]).isEqualTo(direct.json());
+            assertThat(viaApp.json().path("error").asText()).isEqualTo("forbidden");
+        }
+
+        // alice is no member of globex: orgkit's 404, and her session stays in acme
+        String alice = token("alice", "acme");
+        Http.Response direct = realm.http().put(realm.api("/me/active-organization")).bearer(alice).json(Map.of("organization", "globex")).send();
+        assertThat(direct.status()).isEqualTo(404);
+        Http.Response viaApp = app.http().put("/api/me/active-organization").bearer(alice).json(Map.of("organization", "globex")).send();
+        assertThat(viaApp.status()).as(viaApp.body()).isEqualTo(404);
+        assertThat(viaApp.json()).isEqualTo(direct.json());
+        assertThat(viaApp.json().path("error").asText()).isEqualTo("not_found");
+        assertThat(orgkit(alice, "/me/active-organization").path("organization").path("slug").asText()).isEqualTo("acme");
+
+        // no active organization: the app's own guard answers, orgkit is not asked
+        String loner = realm.login(realm.createUserAndReturnName()).accessToken();
+        Http.Response none = app.http().get("/api/org/members").bearer(loner).send();
+        assertThat(none.status()).isEqualTo(403);
+        assertThat(none.json()).isEqualTo(json("{\"error\":\"no_active_organization\",\"error_description\":\"requires an active organization\"}"));
+    }
+
     @Test
     void theCallScriptRunsAsWritten() throws Exception {
         Path dir = Paths.get(System.getProperty("orgkit.it.springExampleDir"));
@@ -307,11 +433,51 @@ class SpringResourceServerIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output.lines().filter(line -> line.startsWith("<-- ")).toList()).as(output)
-                .containsExactly("<-- 200", "<-- 201", "<-- 200", "<-- 200", "<-- 200", "<-- 401");
-        assertThat(output).contains("\"orgSlug\":\"acme\"", "Wile E. Coyote", "\"error\":\"unauthorized\"");
+                .containsExactly("<-- 200", "<-- 201", "<-- 200", "<-- 200", "<-- 200", "<-- 200", "<-- 200", "<-- 200", "<-- 200", "<-- 200",
+                        "<-- 200", "<-- 401");
+        assertThat(output).contains("\"orgSlug\":\"acme\"", "Wile E. Coyote", "\"action\":\"member.added\"", "\"error\":\"unauthorized\"");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    private static String acme() {
+        return realm.admin().organizationByAlias(realm.name(), "acme").path("id").asText();
+    }
+
+    /** orgkit's own answer to a self-service read, with {@code token}. */
+    private static JsonNode orgkit(String token, String path) {
+        return realm.http().get(realm.api(path)).bearer(token).send().expect(200).json();
+    }
+
+    /** An invitation to acme, created through orgkit's API by its admin; its id. */
+    private static String invite(String adminToken, String email) {
+        return realm.http().post(realm.api("/organizations/acme/invitations")).bearer(adminToken)
+                .json(Map.of("email_address", email, "role", "org:member")).send().expect(201).json().path("id").asText();
+    }
+
+    /** The JSON without its null fields: the app's models write absent optional fields as null, orgkit leaves them out. */
+    private static JsonNode withoutNulls(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            List<String> nulls = new ArrayList<>();
+            object.fields().forEachRemaining(field -> {
+                if (field.getValue().isNull()) {
+                    nulls.add(field.getKey());
+                } else {
+                    strip(field.getValue());
+                }
+            });
+            object.remove(nulls);
+        } else if (node.isArray()) {
+            node.forEach(SpringResourceServerIT::strip);
+        }
+    }
 
     /** An access token of {@code user} with {@code org} active: a login, a switch through orgkit's API, a refresh. */
     private static String token(String user, String org) {

@@ -74,6 +74,18 @@ public class OrgkitAutoConfiguration {
         return new OrgkitRestClient(builders.getIfAvailable(RestClient::builder).clone(), properties);
     }
 
+    /** orgkit's error answers to {@link OrgkitRestClient} calls, passed on to the app's caller (Spring MVC apps). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    static class ApiErrors {
+
+        @Bean
+        @ConditionalOnMissingBean
+        OrgkitApiErrorHandler orgkitApiErrorHandler() {
+            return new OrgkitApiErrorHandler();
+        }
+    }
+
     /** The app's chain when it defines none: every request needs a valid token of the realm (error dispatches, Boot's /error page, pass). */
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity

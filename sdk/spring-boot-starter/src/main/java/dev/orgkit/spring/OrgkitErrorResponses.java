@@ -46,12 +46,16 @@ public final class OrgkitErrorResponses implements AuthenticationEntryPoint, Acc
     }
 
     static void write(HttpServletResponse response, int status, String error, String description) throws IOException {
+        writeJson(response, status, "{\"error\":" + Json.string(error) + ",\"error_description\":" + Json.string(description) + "}");
+    }
+
+    static void writeJson(HttpServletResponse response, int status, String json) throws IOException {
         if (response.isCommitted()) {
             return;
         }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":" + Json.string(error) + ",\"error_description\":" + Json.string(description) + "}");
+        response.getWriter().write(json);
     }
 }

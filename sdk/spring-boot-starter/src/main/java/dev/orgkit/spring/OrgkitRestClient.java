@@ -1,6 +1,7 @@
 package dev.orgkit.spring;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.orgkit.spring.client.model.ActiveOrganization;
 import dev.orgkit.spring.client.model.AuditEntry;
@@ -16,11 +17,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * orgkit's self-service REST API (docs/openapi.yaml; models generated from it) called as the current user: every
- * call forwards the bearer token of the request being served. Errors of the API are Spring's
- * {@code HttpClientErrorException} with the API's JSON body ({@link dev.orgkit.spring.client.model.Error}).
+ * call forwards the bearer token of the request being served. An error answer of the API (4xx, 5xx) is an
+ * {@link OrgkitApiException} with orgkit's status, {@code error} and {@code error_description}; left to the starter's
+ * {@link OrgkitApiErrorHandler}, the app's caller gets the same answer.
  */
 public final class OrgkitRestClient {
 
@@ -32,7 +35,8 @@ public final class OrgkitRestClient {
     public OrgkitRestClient(RestClient.Builder builder, OrgkitProperties properties) {
         this.properties = properties;
         this.rest = builder.requestInterceptor((request, body, execution) -> {
-            if (!request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+            // getFirst, not containsKey: Spring 7's HttpHeaders (Boot 4) is no longer a Map
+            if (request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) == null) {
                 request.getHeaders().setBearerAuth(currentToken());
             }
             return execution.execute(request, body);
@@ -41,12 +45,12 @@ public final class OrgkitRestClient {
 
     /** {@code GET /me/organizations}: the caller's organizations with the caller's role; the active one is marked. */
     public List<Membership> listMyOrganizations() {
-        return rest.get().uri(base() + "/me/organizations", realm()).retrieve().body(new ParameterizedTypeReference<List<Membership>>() { });
+        return call(() -> rest.get().uri(base() + "/me/organizations", realm()).retrieve().body(new ParameterizedTypeReference<List<Membership>>() { }));
     }
 
     /** {@code GET /me/active-organization}. */
     public ActiveOrganization getActiveOrganization() {
-        return rest.get().uri(base() + "/me/active-organization", realm()).retrieve().body(ActiveOrganization.class);
+        return call(() -> rest.get().uri(base() + "/me/active-organization", realm()).retrieve().body(ActiveOrganization.class));
     }
 
     /**
@@ -54,31 +58,39 @@ public final class OrgkitRestClient {
      * current token keeps its claims: the client refreshes its token to get the new ones.
      */
     public ActiveOrganization setActiveOrganization(String organization) {
-        return rest.put().uri(base() + "/me/active-organization", realm()).contentType(MediaType.APPLICATION_JSON)
-                .body(new SetActiveOrganizationRequest().organization(organization)).retrieve().body(ActiveOrganization.class);
+        return call(() -> rest.put().uri(base() + "/me/active-organization", realm()).contentType(MediaType.APPLICATION_JSON)
+                .body(new SetActiveOrganizationRequest().organization(organization)).retrieve().body(ActiveOrganization.class));
     }
 
     /** {@code GET /organizations/{org}/members} (org:sys_memberships:read). */
     public List<Member> listMembers(String organization, int first, int max) {
-        return rest.get().uri(base() + "/organizations/{org}/members?first={first}&max={max}", realm(), organization, first, max)
-                .retrieve().body(new ParameterizedTypeReference<List<Member>>() { });
+        return call(() -> rest.get().uri(base() + "/organizations/{org}/members?first={first}&max={max}", realm(), organization, first, max)
+                .retrieve().body(new ParameterizedTypeReference<List<Member>>() { }));
     }
 
     /** {@code GET /organizations/{org}/invitations} (org:sys_memberships:manage). */
     public List<Invitation> listInvitations(String organization, int first, int max) {
-        return rest.get().uri(base() + "/organizations/{org}/invitations?first={first}&max={max}", realm(), organization, first, max)
-                .retrieve().body(new ParameterizedTypeReference<List<Invitation>>() { });
+        return call(() -> rest.get().uri(base() + "/organizations/{org}/invitations?first={first}&max={max}", realm(), organization, first, max)
+                .retrieve().body(new ParameterizedTypeReference<List<Invitation>>() { }));
     }
 
     /** {@code GET /me/invitations}: pending invitations to the caller's verified email. */
     public List<Invitation> listMyInvitations() {
-        return rest.get().uri(base() + "/me/invitations", realm()).retrieve().body(new ParameterizedTypeReference<List<Invitation>>() { });
+        return call(() -> rest.get().uri(base() + "/me/invitations", realm()).retrieve().body(new ParameterizedTypeReference<List<Invitation>>() { }));
     }
 
     /** {@code GET /organizations/{org}/audit-log} (org:sys_audit:read), newest first. */
     public List<AuditEntry> listAuditLog(String organization, int first, int max) {
-        return rest.get().uri(base() + "/organizations/{org}/audit-log?first={first}&max={max}", realm(), organization, first, max)
-                .retrieve().body(new ParameterizedTypeReference<List<AuditEntry>>() { });
+        return call(() -> rest.get().uri(base() + "/organizations/{org}/audit-log?first={first}&max={max}", realm(), organization, first, max)
+                .retrieve().body(new ParameterizedTypeReference<List<AuditEntry>>() { }));
+    }
+
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (RestClientResponseException failure) {
+            throw OrgkitApiException.of(failure);
+        }
     }
 
     private String base() {

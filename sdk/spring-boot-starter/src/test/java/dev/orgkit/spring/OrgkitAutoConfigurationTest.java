@@ -25,7 +25,7 @@ class OrgkitAutoConfigurationTest {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("orgkitSecurityFilterChain");
-            assertThat(context).hasSingleBean(JwtDecoder.class).hasSingleBean(OrgkitRestClient.class);
+            assertThat(context).hasSingleBean(JwtDecoder.class).hasSingleBean(OrgkitRestClient.class).hasSingleBean(OrgkitApiErrorHandler.class);
             assertThat(context.getBean(OrgkitExpressions.BEAN_NAME)).isInstanceOf(OrgkitExpressions.class);
             assertThat(context).hasSingleBean(OrgkitAutoConfiguration.MethodSecurity.class);
         });

@@ -1,6 +1,9 @@
 package dev.orgkit.spring;
 
+import java.util.List;
 import java.util.Map;
+
+import dev.orgkit.spring.client.model.Member;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,6 +20,19 @@ class TestApp {
 
     @RestController
     static class InvoicesApi {
+
+        private final OrgkitRestClient orgkit;
+
+        InvoicesApi(OrgkitRestClient orgkit) {
+            this.orgkit = orgkit;
+        }
+
+        /** orgkit's members of the active organization, as the caller. */
+        @GetMapping("/members")
+        @PreAuthorize("@orgkit.hasOrganization()")
+        List<Member> members() {
+            return orgkit.listMembers(OrgContext.current().orgId(), 0, 50);
+        }
 
         @GetMapping("/invoices")
         @PreAuthorize("@orgkit.has('org:invoices:read')")

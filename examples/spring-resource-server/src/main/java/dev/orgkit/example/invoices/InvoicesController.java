@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.orgkit.spring.OrgContext;
-import dev.orgkit.spring.OrgkitRestClient;
-import dev.orgkit.spring.client.model.Membership;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +24,9 @@ class InvoicesController {
     }
 
     private final InvoiceStore invoices;
-    private final OrgkitRestClient orgkit;
 
-    InvoicesController(InvoiceStore invoices, OrgkitRestClient orgkit) {
+    InvoicesController(InvoiceStore invoices) {
         this.invoices = invoices;
-        this.orgkit = orgkit;
     }
 
     /** The active organization's invoices, and only its. */
@@ -61,12 +57,6 @@ class InvoicesController {
     @PreAuthorize("@orgkit.hasRole('org:admin')")
     Map<String, Object> adminOnly() {
         return Map.of("organization", OrgContext.current().orgSlug(), "role", "org:admin");
-    }
-
-    /** The caller's organizations, from orgkit's API with the caller's own token. */
-    @GetMapping("/organizations")
-    List<Membership> organizations() {
-        return orgkit.listMyOrganizations();
     }
 
     /** Any permission of the catalog, e.g. {@code /api/permissions/org:sys_memberships:read}. */
