@@ -15,7 +15,10 @@ function sign(key: string, id: string, timestamp: number, payload: string): stri
   return `v1,${createHmac('sha256', raw).update(`${id}.${timestamp}.${payload}`).digest('base64')}`;
 }
 
-function headers(style: 'webhook' | 'svix', signature: string, timestamp = Math.floor(Date.now() / 1000), id = 'msg_2xYz') {
+/** One clock for a whole file: what a test signs and the header it sends must name the same second. */
+const NOW = Math.floor(Date.now() / 1000);
+
+function headers(style: 'webhook' | 'svix', signature: string, timestamp = NOW, id = 'msg_2xYz') {
   return { [`${style}-id`]: id, [`${style}-timestamp`]: String(timestamp), [`${style}-signature`]: signature };
 }
 
@@ -26,7 +29,7 @@ async function reason(promise: Promise<unknown>): Promise<WebhookErrorReason> {
 }
 
 describe('verifyWebhook', () => {
-  const now = Math.floor(Date.now() / 1000);
+  const now = NOW;
 
   it.each(['webhook', 'svix'] as const)('verifies %s-* headers and parses the event', async (style) => {
     const event = await verifyWebhook({ headers: headers(style, sign(secret, 'msg_2xYz', now, body)), body }, secret);
