@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,15 +43,27 @@ class DuplicateRequestsIT {
         realm.admin().get(realm.adminPath("/orgkit/organizations/" + org.slug + "/members/" + memberId)).expect(404);
     }
 
-    @Test
+    /**
+     * Repeated: a duplicate that is checked while the deletion commits meets Keycloak's cache still
+     * holding the organization whose group is gone (about one run in eight failed with a 500 before
+     * DeletionRace).
+     */
+    @RepeatedTest(10)
     void thirtyParallelDeletesOfOneOrganizationDeleteItOnceWithOneAuditEntry() throws Exception {
         Org org = Org.create();
+        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        List<Integer> statuses = copies(() -> realm.http().delete(realm.api("/organizations/" + org.slug))
-                .bearer(org.ownerToken).send().status());
+        List<Integer> statuses = copies(() -> {
+            var response = realm.http().delete(realm.api("/organizations/" + org.slug)).bearer(org.ownerToken).send();
+            if (response.status() != 204) {
+                refusals.add(response.status() + " " + response.body());
+            }
+            return response.status();
+        });
 
         // 409 concurrent_change: a duplicate whose caller was checked while the deletion was committing
-        assertThat(statuses).as(statuses.toString()).containsOnlyOnce(204).isSubsetOf(204, 404, 409);
+        assertThat(statuses).as(statuses + " " + refusals).containsOnlyOnce(204).isSubsetOf(204, 404, 409);
+        assertThat(refusals).as(refusals.toString()).allMatch(r -> r.contains("\"not_found\"") || r.contains("\"concurrent_change\""));
         assertThat(auditEntries(org, "organization.deleted", org.id)).hasSize(1);
         realm.admin().get(realm.adminPath("/orgkit/organizations/" + org.id)).expect(404);
     }

@@ -16,6 +16,7 @@ import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
+import dev.orgkit.organizations.kc.DeletionRace;
 import dev.orgkit.organizations.config.OrgkitPolicy;
 import dev.orgkit.organizations.spi.Actor;
 import dev.orgkit.organizations.spi.OrgkitException;
@@ -73,12 +74,15 @@ public final class Caller {
                 return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
             } catch (NotAuthorizedException e) {
                 return null;
-            } catch (NullPointerException e) {
+            } catch (RuntimeException e) {
                 // Keycloak 26.7 re-validates a cached user against the user's organizations; while
                 // another request deletes one of them, Keycloak meets the deleted organization as null
-                // (Organizations.isReadOnlyOrganizationMember) until that deletion has committed. A
-                // moment later it no longer does; if it still does, the caller sends the request again.
-                // Shown by DuplicateRequestsIT.
+                // (Organizations.isReadOnlyOrganizationMember) or its internal group as missing
+                // (DeletionRace) until that deletion has committed. A moment later it no longer does;
+                // if it still does, the caller sends the request again. Shown by DuplicateRequestsIT.
+                if (!(e instanceof NullPointerException) && !DeletionRace.isMissingOrganizationGroup(e)) {
+                    throw e;
+                }
                 if (attempt == ATTEMPTS) {
                     throw OrgkitException.conflict("concurrent_change",
                             "one of your organizations is being deleted right now; send the request again");
@@ -99,6 +103,10 @@ public final class Caller {
 
     public UserModel user() {
         return user;
+    }
+
+    KeycloakSession session() {
+        return session;
     }
 
     public UserSessionModel userSession() {

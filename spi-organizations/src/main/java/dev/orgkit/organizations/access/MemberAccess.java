@@ -4,6 +4,8 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserSessionModel;
 
 import dev.orgkit.organizations.spi.Actor;
+import dev.orgkit.organizations.kc.DeletionRace;
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgkitException;
 import dev.orgkit.organizations.roles.MemberRoles;
@@ -22,9 +24,21 @@ public final class MemberAccess implements OrgAccess {
     public MemberAccess(Caller caller, OrganizationModel org, NativeOrganizations orgs, MemberRoles roles) {
         this.caller = caller;
         this.org = org;
-        this.member = orgs.isMember(org, caller.user());
-        this.superadmin = caller.isSuperadmin();
-        this.role = member ? roles.roleOf(org, caller.user()) : null;
+        try {
+            this.member = orgs.isMember(org, caller.user());
+            this.superadmin = caller.isSuperadmin();
+            this.role = member ? roles.roleOf(org, caller.user()) : null;
+        } catch (RuntimeException e) {
+            if (!DeletionRace.isMissingOrganizationGroup(e)) {
+                throw e;
+            }
+            // a parallel request is deleting this organization or another one of the caller's
+            if (!KeycloakRowLocks.of(caller.session()).organizationExists(org.getId())) {
+                throw OrgkitException.notFound("organization not found");
+            }
+            throw OrgkitException.conflict("concurrent_change",
+                    "one of your organizations is being deleted right now; send the request again");
+        }
     }
 
     /** Who is asking: their user and user session. */

@@ -34,6 +34,17 @@ public final class KeycloakRowLocks {
     }
 
     /**
+     * Whether the organization's row exists as the latest committed state has it (no lock): for a
+     * request that met Keycloak's cache still holding an organization a parallel request deleted.
+     */
+    public boolean organizationExists(String organizationId) {
+        return !em().createNativeQuery("SELECT ID FROM {h-schema}ORG WHERE ID = ?")
+                .setParameter(1, organizationId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
      * Serialises changes of one organization until the transaction ends. Returns whether the
      * organization still exists once the lock is held: a request that waited for a parallel delete
      * finds no row (the organization model it loaded before may still come from a cache).
