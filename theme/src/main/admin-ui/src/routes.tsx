@@ -8,10 +8,17 @@ import type { AccessType } from "@keycloak/keycloak-admin-client/lib/defs/whoAmI
 import type { TFunction } from "i18next";
 import type { RouteObject } from "react-router-dom";
 
+import { AuditLogPage } from "./audit/AuditLogPage";
+import { BackfillPage } from "./backfill/BackfillPage";
 import { environment } from "./environment";
+import { OrganizationPage } from "./organizations/OrganizationPage";
+import { OrganizationsPage } from "./organizations/OrganizationsPage";
 import { PolicyPage } from "./policy/PolicyPage";
+import { RolesPage } from "./roles/RolesPage";
 import { OrgkitLayout } from "./root/OrgkitLayout";
 import { RouteError } from "./root/RouteError";
+import { WebhookPage } from "./webhooks/WebhookPage";
+import { WebhooksPage } from "./webhooks/WebhooksPage";
 
 /** Paths of orgkit's pages in the console's (hash) router; `realm` is the realm shown. */
 export const paths = {
@@ -42,6 +49,13 @@ function page(path: string, element: JSX.Element, accessType: AccessType, title:
 
 export const orgkitRoutes: RouteObject[] = [
   page("/:realm/orgkit/policy", <PolicyPage />, access.organizations, "orgkitPolicy"),
+  page("/:realm/orgkit/roles", <RolesPage />, access.organizations, "orgkitRoles"),
+  page("/:realm/orgkit/organizations", <OrganizationsPage />, access.organizations, "orgkitOrganizations"),
+  page("/:realm/orgkit/organizations/:org/:tab", <OrganizationPage />, access.organizations, "orgkitOrganization"),
+  page("/:realm/orgkit/webhooks", <WebhooksPage />, access.realm, "orgkitWebhooks"),
+  page("/:realm/orgkit/webhooks/:id/:tab", <WebhookPage />, access.realm, "orgkitWebhook"),
+  page("/:realm/orgkit/audit-log", <AuditLogPage />, access.organizations, "orgkitAuditLog"),
+  page("/:realm/orgkit/backfill", <BackfillPage />, access.organizations, "orgkitBackfill"),
 ];
 
 /**

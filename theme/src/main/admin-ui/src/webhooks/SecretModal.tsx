@@ -1,0 +1,25 @@
+import { Alert, Button, ClipboardCopy, Modal, ModalVariant } from "@patternfly/react-core";
+import { useTranslation } from "react-i18next";
+
+/** A signing secret, shown this once (the API never answers it again). */
+export function SecretModal({ secret, onClose }: { secret: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      variant={ModalVariant.medium}
+      title={t("orgkitSecretTitle")}
+      isOpen
+      onClose={onClose}
+      actions={[
+        <Button key="done" data-testid="orgkit-secret-done" onClick={onClose}>
+          {t("orgkitSecretSaved")}
+        </Button>,
+      ]}
+    >
+      <Alert variant="warning" isInline isPlain title={t("orgkitSecretOnce")} />
+      <ClipboardCopy isReadOnly isCode data-testid="orgkit-secret" hoverTip={t("copy")} clickTip={t("copied")}>
+        {secret}
+      </ClipboardCopy>
+    </Modal>
+  );
+}
