@@ -6,6 +6,7 @@
 // first:     alice sees her personal info and acme as its admin; bob sees acme and globex and
 //            switches to globex in the header's organization switcher; carol has no organization,
 //            is offered "Create organization" and creates "Carol Studio".
+//            The admin (admin/admin) finds orgkit's pages in the admin console.
 // restarted: after Ctrl-C and `bin/orgkit-dev --no-build`: the same users sign in again and find
 //            what the first run left (carol's organization, bob's last active organization).
 // .ci/newcomer runs both around a restart of the server. Exits 1 when a check fails.
@@ -131,6 +132,29 @@ const first = {
     await context.close();
   },
 };
+
+/**
+ * The README's admin console (admin/admin): Keycloak's own console of the master realm, with
+ * orgkit's navigation group and pages for the demo realm (bin/orgkit-dev gives master the orgkit
+ * admin theme once the server is up).
+ */
+async function adminSeesOrgkitPages(browser) {
+  const { context, page } = await session.open(browser, "admin");
+  await page.goto(`${session.baseUrl}/admin/master/console/#/${REALM}/orgkit/roles`);
+  await session.fillLogin(page, "admin");
+  await page.locator("#nav-item-clients").waitFor({ timeout: 30000 });
+  await page.locator("#nav-item-orgkit-roles").waitFor({ timeout: 15000 });
+  const matrix = page.getByTestId("orgkit-roles-matrix");
+  await matrix.waitFor({ timeout: 15000 });
+  for (const role of ["org:admin", "org:member"]) {
+    check((await matrix.getByTestId(`orgkit-role-${role}`).count()) === 1, `the roles matrix shows ${role}`);
+  }
+  await page.locator("#nav-item-orgkit-organizations").click();
+  await page.getByTestId("orgkit-organization-acme").waitFor({ timeout: 15000 });
+  await session.screenshot(page, "newcomer-admin-console");
+  await context.close();
+}
+first.admin = adminSeesOrgkitPages;
 
 const restarted = {
   async alice(browser) {
