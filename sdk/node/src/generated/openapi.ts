@@ -290,7 +290,7 @@ export interface paths {
         };
         /** One role. */
         get: operations["adminGetRole"];
-        /** Creates or updates a role (description; permissions replace the role's permissions). org:admin keeps every system permission. 200 also when nothing changed (no event then). */
+        /** Creates or updates a role (name, description; permissions replace the role's permissions). org:admin keeps every system permission. 200 also when nothing changed (no event then). */
         put: operations["adminSaveRole"];
         post?: never;
         /** Deletes a custom role; its members fall back to the default role. */
@@ -334,7 +334,7 @@ export interface paths {
         };
         /** One permission. */
         get: operations["adminGetPermission"];
-        /** Creates or updates a custom permission (org:<feature>:<permission>). 200 also when nothing changed (no event then). */
+        /** Creates or updates a custom permission (org:<feature>:<permission>), its name and description. 200 also when nothing changed (no event then). */
         put: operations["adminSavePermission"];
         post?: never;
         /** Deletes a custom permission (roles lose it). */
@@ -1425,6 +1425,8 @@ export interface components {
             system: boolean;
         };
         RoleInput: {
+            /** @description The readable name (renames the role; its key never changes) */
+            name?: string;
             description?: string;
             /** @description Permission keys (org:invoices:read) */
             permissions?: string[];
@@ -2918,10 +2920,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "description": "Read reports"
+                 *       "name": "Read reports",
+                 *       "description": "Read the organization's reports"
                  *     }
                  */
                 "application/json": {
+                    /** @description The readable name (renames the permission; its key never changes) */
+                    name?: string;
                     description?: string;
                 };
             };

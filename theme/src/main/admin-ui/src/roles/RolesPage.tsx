@@ -62,6 +62,7 @@ function Matrix({ roles, permissions, reload }: { roles: Role[]; permissions: Pe
   const canManage = hasAccess("manage-organizations");
   const [busy, setBusy] = useState<string>();
   const [creating, setCreating] = useState<"role" | "permission">();
+  const [editing, setEditing] = useState<{ kind: "role" | "permission"; item: Role | Permission }>();
 
   async function toggle(role: Role, permission: Permission) {
     setBusy(`${role.key} ${permission.key}`);
@@ -114,6 +115,11 @@ function Matrix({ roles, permissions, reload }: { roles: Role[]; permissions: Pe
                 <div>{role.name}</div>
                 <code>{role.key}</code>{" "}
                 {role.system && <Label isCompact>{t("orgkitSystem")}</Label>}
+                {canManage && (
+                  <Button variant="link" isInline data-testid={`orgkit-edit-role-${role.key}`} onClick={() => setEditing({ kind: "role", item: role })}>
+                    {t("orgkitRename")}
+                  </Button>
+                )}{" "}
                 {canManage && !role.system && (
                   <ConfirmButton
                     variant="link"
@@ -137,9 +143,14 @@ function Matrix({ roles, permissions, reload }: { roles: Role[]; permissions: Pe
             <Tr key={permission.key} data-testid={`orgkit-permission-${permission.key}`}>
               <Td dataLabel={t("orgkitPermission")}>
                 <div>
-                  <code>{permission.key}</code> {permission.system && <Label isCompact>{t("orgkitSystem")}</Label>}
+                  {permission.name} {permission.system && <Label isCompact>{t("orgkitSystem")}</Label>}
                 </div>
-                <small>{permission.description || permission.name}</small>
+                <code>{permission.key}</code>
+                {permission.description && (
+                  <div>
+                    <small>{permission.description}</small>
+                  </div>
+                )}
               </Td>
               {roles.map((role) => {
                 const fixed = isFixed(role, permission);
@@ -161,6 +172,11 @@ function Matrix({ roles, permissions, reload }: { roles: Role[]; permissions: Pe
               {canManage && (
                 <Td isActionCell>
                   {!permission.system && (
+                    <Button variant="link" isInline data-testid={`orgkit-edit-permission-${permission.key}`} onClick={() => setEditing({ kind: "permission", item: permission })}>
+                      {t("orgkitRename")}
+                    </Button>
+                  )}{" "}
+                  {!permission.system && (
                     <ConfirmButton
                       variant="link"
                       isInline
@@ -179,6 +195,16 @@ function Matrix({ roles, permissions, reload }: { roles: Role[]; permissions: Pe
           ))}
         </Tbody>
       </Table>
+      {editing && (
+        <EditModal
+          kind={editing.kind}
+          item={editing.item}
+          onClose={(saved) => {
+            setEditing(undefined);
+            if (saved) reload();
+          }}
+        />
+      )}
       {creating && (
         <CreateModal
           kind={creating}
@@ -244,6 +270,61 @@ function CreateModal({ kind, onClose }: { kind: "role" | "permission"; onClose: 
         </FormGroup>
         <FormGroup label={t("description")} fieldId="orgkit-new-description">
           <TextInput id="orgkit-new-description" value={description} onChange={(_e, v) => setDescription(v)} />
+        </FormGroup>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A new readable name and description for a role or permission; its key (what tokens carry) stays. */
+function EditModal(props: { kind: "role" | "permission"; item: Role | Permission; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const { kind, item, onClose } = props;
+  const [name, setName] = useState(item.name);
+  const [description, setDescription] = useState(item.description ?? "");
+  const [busy, setBusy] = useState(false);
+  const valid = name.trim().length > 0 && name.trim().length <= 255;
+
+  async function save() {
+    setBusy(true);
+    try {
+      await api.put(`${kind === "role" ? "roles" : "permissions"}/${encodeURIComponent(item.key)}`, { name: name.trim(), description });
+      notify.success(t("orgkitRenamed", { key: item.key }));
+      onClose(true);
+    } catch (error) {
+      notify.failure(t("orgkitNotRenamed", { key: item.key }), error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      title={t("orgkitRenameTitle", { key: item.key })}
+      isOpen
+      onClose={() => onClose(false)}
+      actions={[
+        <Button key="save" data-testid="orgkit-edit-submit" isDisabled={!valid || busy} isLoading={busy} onClick={save}>
+          {t("save")}
+        </Button>,
+        <Button key="cancel" variant="link" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </Button>,
+      ]}
+    >
+      <Form onSubmit={(e) => { e.preventDefault(); if (valid) void save(); }}>
+        <FormGroup label={t("name")} isRequired fieldId="orgkit-edit-name">
+          <TextInput id="orgkit-edit-name" value={name} validated={valid ? "default" : "error"} onChange={(_e, v) => setName(v)} />
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem>{t("orgkitRenameHelp")}</HelperTextItem>
+            </HelperText>
+          </FormHelperText>
+        </FormGroup>
+        <FormGroup label={t("description")} fieldId="orgkit-edit-description">
+          <TextInput id="orgkit-edit-description" value={description} onChange={(_e, v) => setDescription(v)} />
         </FormGroup>
       </Form>
     </Modal>

@@ -157,6 +157,42 @@ class RoleCatalogIT {
     }
 
     @Test
+    void aRoleAndAPermissionAreRenamedByTheirReadableNameWhileTheirKeysStayAndARoundTripChangesNothing() {
+        String feature = feature("rename");
+        String permissionKey = "org:" + feature + ":export";
+        String roleKey = "org:" + feature + "_analyst";
+        realm.admin().put(catalog("/permissions/" + permissionKey), Map.of("description", "Export")).expect(201);
+        JsonNode created = realm.admin().put(catalog("/roles/" + roleKey), Map.of("permissions", List.of(permissionKey)))
+                .expect(201).json();
+
+        // a GET answer sent back as it is (name included) changes nothing
+        realm.admin().put(catalog("/roles/" + roleKey), Map.of("name", created.path("name").asText(),
+                "permissions", List.of(permissionKey))).expect(200);
+        assertThat(events(roleKey, permissionKey)).containsExactly("permission.created", "role.created");
+
+        JsonNode role = realm.admin().put(catalog("/roles/" + roleKey), Map.of("name", "  Data analyst ")).expect(200).json();
+        JsonNode permission = realm.admin().put(catalog("/permissions/" + permissionKey), Map.of("name", "Export reports"))
+                .expect(200).json();
+
+        assertThat(role.path("key").asText()).isEqualTo(roleKey);
+        assertThat(role.path("name").asText()).isEqualTo("Data analyst");
+        assertThat(permission.path("key").asText()).isEqualTo(permissionKey);
+        assertThat(permission.path("name").asText()).isEqualTo("Export reports");
+        assertThat(permission.path("description").asText()).as("a rename leaves the description").isEqualTo("Export");
+        assertThat(realm.admin().get(catalog("/roles/" + roleKey)).expect(200).json().path("name").asText()).isEqualTo("Data analyst");
+        assertThat(events(roleKey, permissionKey)).containsExactly("permission.created", "role.created", "role.updated",
+                "permission.updated");
+        assertThat(data("permission.updated", permissionKey).path("name").asText()).isEqualTo("Export reports");
+
+        JsonNode empty = realm.admin().put(catalog("/roles/" + roleKey), Map.of("name", " ")).expect(400).json();
+        assertThat(empty.path("error_description").asText()).isEqualTo("name must not be empty");
+        realm.admin().put(catalog("/permissions/" + permissionKey), Map.of("name", "x".repeat(256))).expect(400);
+        realm.admin().put(catalog("/permissions/org:sys_audit:read"), Map.of("name", "Audit")).expect(409);
+        assertThat(realm.admin().get(catalog("/roles/" + roleKey)).expect(200).json().path("name").asText())
+                .as("a refused rename keeps the name").isEqualTo("Data analyst");
+    }
+
+    @Test
     void catalogChangesAreAuditedUnderTheirEventNamesWithTheRoleIdAsTarget() {
         String roleKey = "org:" + feature("audited");
         JsonNode role = realm.admin().put(catalog("/roles/" + roleKey), Map.of("permissions", List.of("org:sys_memberships:read")))

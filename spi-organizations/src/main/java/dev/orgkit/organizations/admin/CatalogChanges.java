@@ -45,10 +45,11 @@ final class CatalogChanges {
      * @param description null leaves it as it is
      * @param permissions the permissions the role holds directly afterwards (checked by the caller); null leaves them
      */
-    Saved saveRole(String name, RoleModel existing, String description, List<RoleModel> permissions) {
+    Saved saveRole(String name, RoleModel existing, String readableName, String description, List<RoleModel> permissions) {
         boolean created = existing == null;
         RoleModel role = created ? catalog.add(name) : existing;
         Set<String> before = created ? Set.of() : catalog.permissionsOf(role);
+        boolean renamed = rename(role, readableName);
         boolean describedAnew = description != null && !description.equals(role.getDescription());
         if (describedAnew) {
             role.setDescription(description);
@@ -57,7 +58,7 @@ final class CatalogChanges {
             setPermissions(role, permissions);
         }
         Set<String> after = catalog.permissionsOf(role);
-        if (!created && !describedAnew && before.equals(after)) {
+        if (!created && !renamed && !describedAnew && before.equals(after)) {
             return new Saved(Representations.role(catalog, role), false);
         }
         if (!created) {
@@ -70,14 +71,15 @@ final class CatalogChanges {
     }
 
     /** Creates the permission {@code name} (when {@code existing} is null) or changes its description. */
-    Saved savePermission(String name, RoleModel existing, String description) {
+    Saved savePermission(String name, RoleModel existing, String readableName, String description) {
         boolean created = existing == null;
         RoleModel permission = created ? catalog.add(name) : existing;
+        boolean renamed = rename(permission, readableName);
         boolean describedAnew = description != null && !description.equals(permission.getDescription());
         if (describedAnew) {
             permission.setDescription(description);
         }
-        if (!created && !describedAnew) {
+        if (!created && !renamed && !describedAnew) {
             return new Saved(Representations.permission(permission), false);
         }
         if (!created) {
@@ -87,6 +89,18 @@ final class CatalogChanges {
         recorder.record(created ? CoreActions.PERMISSION_CREATED : CoreActions.PERMISSION_UPDATED, null, "permission",
                 permission.getId(), rep, Map.of("key", name));
         return new Saved(rep, created);
+    }
+
+    /**
+     * Gives a role or permission a new readable name ({@code orgkit.name}); null or the name it
+     * already reads as changes nothing. Answers whether it changed.
+     */
+    private static boolean rename(RoleModel role, String readableName) {
+        if (readableName == null || readableName.equals(RoleCatalog.readableName(role))) {
+            return false;
+        }
+        role.setSingleAttribute(RoleCatalog.NAME_ATTRIBUTE, readableName);
+        return true;
     }
 
     /** Deletes a role; roles that held it as a composite and so lose permissions get {@code role.updated}. */

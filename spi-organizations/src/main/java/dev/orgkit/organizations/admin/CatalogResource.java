@@ -67,7 +67,7 @@ final class CatalogResource {
     }
 
     /**
-     * Creates or updates a role (description, permissions) or a permission (description): 201 when
+     * Creates or updates a role (name, description, permissions) or a permission (name, description): 201 when
      * created, else 200 (also when nothing changed, which records nothing).
      */
     @PUT
@@ -92,11 +92,11 @@ final class CatalogResource {
             } else if (!RoleNames.isRole(name)) {
                 throw OrgkitException.conflict("not_a_role", name + " is a permission, not a role");
             }
-            saved = changes.saveRole(name, model, input.description(),
+            saved = changes.saveRole(name, model, input.name(), input.description(),
                     input.permissions() == null ? null : permissions(catalog, name, input.permissions()));
         } else {
             if (body.keySet().stream().anyMatch(k -> !k.equals("description") && !k.equals("name"))) {
-                throw OrgkitException.invalid("a permission has only a description");
+                throw OrgkitException.invalid("a permission has only a name and a description");
             }
             if (model == null) {
                 RoleNames.permissionProblem(name).ifPresent(p -> {
@@ -108,7 +108,8 @@ final class CatalogResource {
                 throw OrgkitException.conflict("system_permission", name + " is one of orgkit's own permissions");
             }
             Object description = body.get("description");
-            saved = changes.savePermission(name, model, description == null ? null : description.toString());
+            saved = changes.savePermission(name, model, RoleInput.readableName(body.get("name")),
+                    description == null ? null : description.toString());
         }
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.representation())
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
