@@ -17,9 +17,11 @@ export function SecretModal({ secret, onClose }: { secret: string; onClose: () =
       ]}
     >
       <Alert variant="warning" isInline isPlain title={t("orgkitSecretOnce")} />
-      <ClipboardCopy isReadOnly isCode data-testid="orgkit-secret" hoverTip={t("copy")} clickTip={t("copied")}>
-        {secret}
-      </ClipboardCopy>
+      <div data-testid="orgkit-secret">
+        <ClipboardCopy isReadOnly isCode hoverTip={t("copy")} clickTip={t("copied")}>
+          {secret}
+        </ClipboardCopy>
+      </div>
     </Modal>
   );
 }
