@@ -9,6 +9,8 @@
 // realm (admin theme orgkit) with olga (realm-admin) and victor (view-organizations, view-realm,
 // view-users), passwords = usernames; --other-realm is a second realm on the orgkit admin theme with
 // its own realm-admin oscar; --admin is the master realm's admin (for the API checks).
+import { createServer } from "node:http";
+
 import { Check, check, eventually, launch } from "./lib/harness.mjs";
 import { AdminConsole, KEYCLOAK_ERROR, KEYCLOAK_NAV, setting } from "./lib/admin.mjs";
 
@@ -62,6 +64,63 @@ async function closeToasts(page) {
     await toast.getByRole("button", { name: /close/i }).click().catch(() => undefined);
   }
   await eventually(async () => (await page.locator("[data-testid^=orgkit-notice-]").count()) === 0, "the toasts are closed");
+}
+
+/** A suffix that makes names of one run unique. */
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+const keys = (list) => (list ?? []).map((item) => item.key);
+
+/** A role or permission of the catalog as the API answers it: `{ status, body }`. */
+const catalog = (kind, key) => adminApi("GET", `${encodeURIComponent(realm)}/orgkit/${kind}/${encodeURIComponent(key)}`);
+
+/** An organization of the realm by slug, as the admin API answers it. */
+async function organization(slug) {
+  const answer = await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/organizations/${slug}`);
+  check(answer.status === 200, `the API has ${slug} (got ${answer.status})`);
+  return answer.body;
+}
+
+async function userId(username) {
+  const answer = await adminApi("GET", `${encodeURIComponent(realm)}/users?exact=true&username=${encodeURIComponent(username)}`);
+  check(answer.status === 200 && answer.body.length === 1, `the realm has ${username}`);
+  return answer.body[0].id;
+}
+
+/** A member of an organization by username (undefined when not a member). */
+async function member(membersPath, username) {
+  const answer = await adminApi("GET", `${membersPath}?search=${encodeURIComponent(username)}&max=50`);
+  check(answer.status === 200, `the API lists the members (got ${answer.status})`);
+  return answer.body.find((m) => m.username === username);
+}
+
+async function invitationsOf(path, status) {
+  const answer = await adminApi("GET", `${path}?status=${status}&max=100`);
+  check(answer.status === 200, `the API lists ${status} invitations (got ${answer.status})`);
+  return answer.body;
+}
+
+/** Waits for a toast of `variant` and answers it. */
+async function waitForNotice(page, variant, timeout = 15000) {
+  const toast = page.getByTestId(`orgkit-notice-${variant}`).last();
+  await toast.waitFor({ timeout });
+  return toast;
+}
+
+/** Clicks a button that asks first, then its confirm button. */
+async function confirm(page, button) {
+  await button.click();
+  await page.getByTestId("orgkit-confirm").click();
+}
+
+/** Creates a role or permission through the matrix's modal. */
+async function create(page, button, key, description) {
+  await page.getByTestId(button).click();
+  await page.locator("#orgkit-new-key").fill(key);
+  await page.locator("#orgkit-new-description").fill(description);
+  await page.getByTestId("orgkit-create-submit").click();
+  await waitForNotice(page, "success");
+  await closeToasts(page);
 }
 
 const scenarios = {
@@ -305,6 +364,501 @@ const scenarios = {
     const own = await adminApi("GET", `${encodeURIComponent(otherRealm)}/orgkit/policy`, { token });
     check(own.status === 200, `while his own realm's policy answers 200 (got ${own.status})`);
     await context.close();
+  },
+  /**
+   * olga creates a permission and a role, gives the role the permission in the matrix, renames the
+   * role, then deletes both; the API has each change. org:admin's system cells cannot be changed.
+   */
+  async "admin-edits-role-matrix"(browser) {
+    const suffix = unique();
+    const permission = `org:reports${suffix}:read`;
+    const role = `org:analyst${suffix}`;
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, "roles");
+      const matrix = page.getByTestId("orgkit-roles-matrix");
+      await matrix.waitFor({ timeout: 30000 });
+      check(await page.locator("[id='orgkit-cell-org:admin-org:sys_memberships:manage']").isDisabled(),
+        "org:admin's system permission cell is fixed");
+      check(await page.locator("[id='orgkit-cell-org:admin-org:sys_memberships:manage']").isChecked(),
+        "and checked");
+
+      await create(page, "orgkit-create-permission", permission, "Read reports");
+      await matrix.getByTestId(`orgkit-permission-${permission}`).waitFor();
+      check((await catalog("permissions", permission)).status === 200, `the API has ${permission}`);
+      await create(page, "orgkit-create-role", role, "Reads reports");
+      await matrix.getByTestId(`orgkit-role-${role}`).waitFor();
+
+      const cell = page.locator(`[id='orgkit-cell-${role}-${permission}']`);
+      check(!(await cell.isChecked()), "the new role does not hold the new permission yet");
+      await cell.check();
+      await waitForNotice(page, "success");
+      await eventually(async () => keys((await catalog("roles", role)).body.permissions).includes(permission),
+        `the API's ${role} holds ${permission}`);
+      await eventually(() => cell.isChecked(), "the cell shows it after the reload");
+      await closeToasts(page);
+
+      await matrix.getByTestId(`orgkit-edit-role-${role}`).click();
+      await page.locator("#orgkit-edit-name").fill("Report analyst");
+      await page.getByTestId("orgkit-edit-submit").click();
+      await waitForNotice(page, "success");
+      await eventually(async () => (await catalog("roles", role)).body.name === "Report analyst", "the API has the new name");
+      await eventually(async () => (await matrix.getByTestId(`orgkit-role-${role}`).innerText()).includes("Report analyst"),
+        "the matrix shows the new name");
+      await screenshot(page, "admin-console-roles");
+      await closeToasts(page);
+
+      await cell.uncheck();
+      await waitForNotice(page, "success");
+      await eventually(async () => !keys((await catalog("roles", role)).body.permissions).includes(permission),
+        `the API's ${role} no longer holds ${permission}`);
+      await closeToasts(page);
+
+      await confirm(page, matrix.getByTestId(`orgkit-delete-role-${role}`));
+      await waitForNotice(page, "success");
+      await eventually(async () => (await catalog("roles", role)).status === 404, `the API has no ${role}`);
+      await closeToasts(page);
+      await confirm(page, matrix.getByTestId(`orgkit-delete-permission-${permission}`));
+      await waitForNotice(page, "success");
+      await eventually(async () => (await catalog("permissions", permission)).status === 404, `the API has no ${permission}`);
+
+      // the API's refusal in its words: org:member cannot be deleted (no button), a bad key is refused by the form
+      await page.getByTestId("orgkit-create-role").click();
+      await page.locator("#orgkit-new-key").fill("org:Bad Name");
+      check(await page.getByTestId("orgkit-create-submit").isDisabled(), "the form refuses a key with capitals and spaces");
+      await page.keyboard.press("Escape");
+      check((await matrix.getByTestId("orgkit-delete-role-org:member").count()) === 0, "a system role has no delete button");
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await adminApi("DELETE", `${encodeURIComponent(realm)}/orgkit/roles/${encodeURIComponent(role)}`);
+      await adminApi("DELETE", `${encodeURIComponent(realm)}/orgkit/permissions/${encodeURIComponent(permission)}`);
+      await context.close();
+    }
+  },
+
+  /** olga changes bob's role in acme, adds carol, removes her; the API has each change. */
+  async "admin-manages-members"(browser) {
+    const acme = await organization("acme");
+    const members = `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}/members`;
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, "organizations");
+      await page.getByTestId("orgkit-organization-acme").getByRole("link").click();
+      await page.getByTestId("orgkit-member-bob").waitFor({ timeout: 30000 });
+      check((await page.getByTestId("orgkit-organization-name").innerText()).includes("Acme"), "acme's page is open");
+
+      await page.locator("#orgkit-role-of-bob").selectOption("org:billing");
+      await waitForNotice(page, "success");
+      await eventually(async () => (await member(members, "bob")).role === "org:billing", "the API has bob as org:billing");
+      await closeToasts(page);
+
+      await page.locator("#orgkit-add-member-user").fill("carol");
+      await page.locator("#orgkit-add-member-role").selectOption("org:member");
+      await page.getByTestId("orgkit-add-member").click();
+      await waitForNotice(page, "success");
+      await page.getByTestId("orgkit-member-carol").waitFor();
+      check((await member(members, "carol"))?.role === "org:member", "the API has carol as org:member");
+      await screenshot(page, "admin-console-members");
+      await closeToasts(page);
+
+      // the API's refusal shown in its words: adding carol again
+      await page.locator("#orgkit-add-member-user").fill("carol");
+      await page.getByTestId("orgkit-add-member").click();
+      const refused = await waitForNotice(page, "danger");
+      check(/409/.test(await refused.innerText()), `adding a member twice shows the API's 409 (got "${await refused.innerText()}")`);
+      await closeToasts(page);
+
+      await confirm(page, page.getByTestId("orgkit-remove-carol"));
+      await waitForNotice(page, "success");
+      await eventually(async () => (await member(members, "carol")) === undefined, "the API no longer has carol in acme");
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await adminApi("PATCH", `${members}/${await userId("bob")}`, { body: { role: "org:member" } });
+      await context.close();
+    }
+  },
+
+  /**
+   * olga invites two addresses at once, resends one invitation and revokes the other; the status
+   * filter shows the revoked one; the API has each state.
+   */
+  async "admin-manages-invitations"(browser) {
+    const acme = await organization("acme");
+    const invitations = `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}/invitations`;
+    const suffix = unique();
+    const first = `first${suffix}@invited.example`;
+    const second = `second${suffix}@invited.example`;
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, `organizations/${acme.id}/invitations`);
+      await page.getByTestId("orgkit-invite-form").waitFor({ timeout: 30000 });
+      await page.locator("#orgkit-invite-addresses").fill(`${first}\n${second}`);
+      await page.locator("#orgkit-invite-role").selectOption("org:billing");
+      check((await page.getByTestId("orgkit-invite").innerText()).includes("2"), "the button says two invitations");
+      await page.getByTestId("orgkit-invite").click();
+      await waitForNotice(page, "success");
+      await page.getByTestId(`orgkit-invitation-${first}`).waitFor();
+      await page.getByTestId(`orgkit-invitation-${second}`).waitFor();
+      const pending = await invitationsOf(invitations, "pending");
+      for (const address of [first, second]) {
+        const found = pending.find((i) => i.email_address === address);
+        check(found?.role === "org:billing", `the API has a pending org:billing invitation for ${address}`);
+      }
+      await screenshot(page, "admin-console-invitations");
+      await closeToasts(page);
+
+      const before = pending.find((i) => i.email_address === first);
+      await page.getByTestId(`orgkit-resend-${first}`).click();
+      await waitForNotice(page, "success");
+      await eventually(async () => {
+        const now = (await invitationsOf(invitations, "pending")).find((i) => i.email_address === first);
+        return now && now.sent_at > before.sent_at;
+      }, "the API's invitation was sent again");
+      await closeToasts(page);
+
+      await confirm(page, page.getByTestId(`orgkit-revoke-${second}`));
+      await waitForNotice(page, "success");
+      await eventually(async () => (await invitationsOf(invitations, "revoked")).some((i) => i.email_address === second),
+        "the API has the second invitation revoked");
+      await eventually(async () => (await page.getByTestId(`orgkit-invitation-${second}`).count()) === 0,
+        "the revoked invitation leaves the pending list");
+      await page.locator("#orgkit-status-revoked").click();
+      await page.getByTestId(`orgkit-invitation-${second}`).waitFor();
+      check((await page.getByTestId(`orgkit-invitation-${first}`).count()) === 0, "the revoked list does not show the pending one");
+
+      // what the form refuses before asking, and what the API refuses in its words
+      await page.locator("#orgkit-invite-addresses").fill("not-an-address");
+      check(await page.getByTestId("orgkit-invite").isDisabled(), "the form refuses what is not an address");
+      await page.locator("#orgkit-invite-addresses").fill(first);
+      await page.getByTestId("orgkit-invite").click();
+      const refused = await waitForNotice(page, "danger");
+      check(/409/.test(await refused.innerText()), `inviting a pending address again shows the API's 409 (got "${await refused.innerText()}")`);
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      for (const invitation of await invitationsOf(invitations, "pending")) {
+        if (invitation.email_address.endsWith("@invited.example")) await adminApi("DELETE", `${invitations}/${invitation.id}`);
+      }
+      await context.close();
+    }
+  },
+
+  /**
+   * olga adds a domain, changes its enrollment mode, tries to verify it (no TXT record: the API's
+   * refusal is shown), removes it; then requires MFA, sets and clears a membership limit and
+   * disables and enables acme. The API has each change.
+   */
+  async "admin-manages-domains-and-settings"(browser) {
+    const acme = await organization("acme");
+    const orgPath = `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}`;
+    const domain = `d${unique()}.example`;
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, `organizations/${acme.id}/domains`);
+      await page.locator("#orgkit-domain-name").waitFor({ timeout: 30000 });
+      await page.locator("#orgkit-domain-name").fill(domain);
+      await page.locator("#orgkit-domain-mode").selectOption("automatic_suggestion");
+      await page.getByTestId("orgkit-add-domain").click();
+      await waitForNotice(page, "success");
+      await page.getByTestId(`orgkit-domain-${domain}`).waitFor();
+      const added = (await adminApi("GET", `${orgPath}/domains/${domain}`)).body;
+      check(added?.enrollment_mode === "automatic_suggestion" && added.verified === false,
+        `the API has ${domain} unverified with automatic_suggestion (got ${JSON.stringify(added)})`);
+      check((await page.getByTestId(`orgkit-domain-${domain}`).innerText()).includes(added.verification.name),
+        "the page shows the TXT record to publish");
+      await closeToasts(page);
+
+      await page.locator(`[id='orgkit-mode-of-${domain}']`).selectOption("manual_invitation");
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${orgPath}/domains/${domain}`)).body.enrollment_mode === "manual_invitation",
+        "the API has the new enrollment mode");
+      await closeToasts(page);
+
+      await page.getByTestId(`orgkit-verify-${domain}`).click();
+      const refused = await waitForNotice(page, "danger");
+      check(/\(4\d\d /.test(await refused.innerText()), `verifying without a TXT record shows the API's refusal (got "${await refused.innerText()}")`);
+      check((await adminApi("GET", `${orgPath}/domains/${domain}`)).body.verified === false, "the domain stays unverified");
+      await screenshot(page, "admin-console-domains");
+      await closeToasts(page);
+
+      await confirm(page, page.getByTestId(`orgkit-remove-domain-${domain}`));
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${orgPath}/domains/${domain}`)).status === 404, "the API no longer has the domain");
+      await closeToasts(page);
+
+      await page.getByRole("tab", { name: "Settings" }).click();
+      const mfa = page.locator("#orgkit-org-mfa");
+      await mfa.waitFor({ state: "attached", timeout: 15000 });
+      await mfa.check({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/security/organizations/${acme.id}`)).body.mfa_required === true,
+        "the API requires MFA in acme");
+      await closeToasts(page);
+      await mfa.uncheck({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/security/organizations/${acme.id}`)).body.mfa_required === false,
+        "the API no longer requires MFA in acme");
+      await closeToasts(page);
+
+      await page.locator("#orgkit-org-limit").fill("5");
+      await page.getByTestId("orgkit-save-limit").click();
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", orgPath)).body.max_allowed_memberships === 5, "the API has acme's limit 5");
+      await eventually(async () => (await page.getByTestId("orgkit-limit-in-force").innerText()).trim() === "5", "the page shows the limit in force");
+      await screenshot(page, "admin-console-organization-settings");
+      await closeToasts(page);
+      await page.getByTestId("orgkit-default-limit").click();
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", orgPath)).body.max_allowed_memberships === 0, "the API has acme back on the realm's default (none)");
+      await closeToasts(page);
+
+      await page.locator("#orgkit-org-enabled").uncheck({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", orgPath)).body.enabled === false, "the API has acme disabled");
+      await closeToasts(page);
+      await page.locator("#orgkit-org-enabled").check({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", orgPath)).body.enabled === true, "the API has acme enabled again");
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await adminApi("DELETE", `${orgPath}/domains/${domain}`);
+      await adminApi("PUT", `${encodeURIComponent(realm)}/orgkit/security/organizations/${acme.id}`, { body: { mfa_required: false } });
+      await adminApi("PATCH", orgPath, { body: { enabled: true, max_allowed_memberships: null } });
+      await context.close();
+    }
+  },
+
+  /**
+   * olga creates a webhook endpoint (its secret shown once), edits its event types, disables and
+   * enables it, rotates the secret, sees a delivery with the receiver's response code and replays it,
+   * then deletes the endpoint. The API has each change; a real receiver gets the messages.
+   */
+  async "admin-manages-webhooks"(browser) {
+    const received = [];
+    const receiver = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        received.push({ headers: request.headers, body });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${receiver.address().port}/orgkit${unique()}`;
+    const acme = await organization("acme");
+    const hooks = `${encodeURIComponent(realm)}/orgkit/webhooks`;
+    let id;
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, "webhooks");
+      await page.getByTestId("orgkit-create-webhook").click();
+      await page.locator("#orgkit-webhook-url").fill(url);
+      await page.locator("#orgkit-webhook-description").fill("browser test");
+      await page.locator("[id='orgkit-event-organization.updated']").check();
+      await page.getByTestId("orgkit-create-webhook-submit").click();
+      const secretBox = page.getByTestId("orgkit-secret").locator("input");
+      await secretBox.waitFor({ timeout: 15000 });
+      const secret = await secretBox.inputValue();
+      check(secret.length >= 24, `the secret is shown once (got ${secret.length} characters)`);
+      await screenshot(page, "admin-console-webhook-secret", { fullPage: false });
+      const listed = (await adminApi("GET", hooks)).body.find((e) => e.url === url);
+      check(listed, "the API lists the endpoint");
+      check(listed.secret === undefined, "the API's list never carries the secret");
+      check(JSON.stringify(listed.event_types) === JSON.stringify(["organization.updated"]), `with its event type (got ${listed.event_types})`);
+      id = listed.id;
+      await page.getByTestId("orgkit-secret-done").click();
+      await page.getByTestId("orgkit-webhook-form").waitFor();
+
+      await page.locator("[id='orgkit-event-organizationMembership.created']").check();
+      await page.getByTestId("orgkit-webhook-save").click();
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${hooks}/${id}`)).body.event_types.includes("organizationMembership.created"),
+        "the API has the added event type");
+      await closeToasts(page);
+
+      await page.locator("#orgkit-webhook-enabled").uncheck({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${hooks}/${id}`)).body.enabled === false, "the API has the endpoint disabled");
+      await closeToasts(page);
+      await page.locator("#orgkit-webhook-enabled").check({ force: true });
+      await waitForNotice(page, "success");
+      await eventually(async () => (await adminApi("GET", `${hooks}/${id}`)).body.enabled === true, "the API has it enabled again");
+      await closeToasts(page);
+
+      await confirm(page, page.getByTestId("orgkit-rotate-secret"));
+      await secretBox.waitFor({ timeout: 15000 });
+      const rotated = await secretBox.inputValue();
+      check(rotated !== secret && rotated.length >= 24, "rotating shows a new secret");
+      await page.getByTestId("orgkit-secret-done").click();
+      await eventually(async () => (await adminApi("GET", `${hooks}/${id}`)).body.previous_secret_expires_at > Date.now(),
+        "the API keeps the previous secret signing for a while");
+      await closeToasts(page);
+
+      // an event the endpoint asked for: its delivery shows with the receiver's 204, and a replay sends it again
+      await adminApi("PATCH", `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}`, { body: { description: `changed ${unique()}` } });
+      await eventually(() => received.length >= 1, "the receiver gets the organization.updated message", 60000);
+      await page.getByRole("tab", { name: "Deliveries" }).click();
+      const delivery = page.getByTestId("orgkit-delivery").first();
+      await eventually(async () => {
+        await page.getByRole("button", { name: "Refresh" }).click();
+        await delivery.waitFor({ timeout: 5000 });
+        return (await delivery.getAttribute("data-status")) === "succeeded";
+      }, "the delivery shows as succeeded", 60000);
+      check((await delivery.getAttribute("data-event-type")) === "organization.updated", "of organization.updated");
+      check((await delivery.getByTestId("orgkit-delivery-code").innerText()).includes("204"), "with the receiver's response code 204");
+      await screenshot(page, "admin-console-webhook-deliveries");
+      const count = received.length;
+      await delivery.getByTestId("orgkit-replay").click();
+      await waitForNotice(page, "success");
+      await eventually(() => received.length > count, "the replayed message reaches the receiver", 60000);
+      const ids = received.map((r) => r.headers["webhook-id"]);
+      check(ids[ids.length - 1] === ids[count - 1], "the replay has the same webhook-id");
+      await closeToasts(page);
+
+      await page.getByRole("tab", { name: "Settings" }).click();
+      await confirm(page, page.getByTestId("orgkit-delete-webhook"));
+      await page.getByTestId("orgkit-webhooks").waitFor({ timeout: 15000 });
+      await eventually(async () => (await adminApi("GET", `${hooks}/${id}`)).status === 404, "the API no longer has the endpoint");
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      if (id) await adminApi("DELETE", `${hooks}/${id}`);
+      receiver.close();
+      await context.close();
+    }
+  },
+
+  /** The audit log filtered by action, by actor and by time shows what the API answers to the same filter. */
+  async "admin-filters-audit-log"(browser) {
+    const acme = await organization("acme");
+    const bob = await userId("bob");
+    const olgaId = await userId("olga");
+    // two changes by olga's token, so there are entries of her and of one action
+    const olgaToken = await adminConsole.userToken(realm, "olga");
+    const members = `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}/members/${bob}`;
+    await adminApi("PATCH", members, { token: olgaToken, body: { role: "org:billing" } });
+    await adminApi("PATCH", members, { token: olgaToken, body: { role: "org:member" } });
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, "audit-log");
+      await page.getByTestId("orgkit-audit-log").waitFor({ timeout: 30000 });
+      check((await page.getByTestId("orgkit-audit-entry").count()) > 0, "the audit log shows entries");
+
+      await page.locator("#orgkit-audit-action").fill("member.role_changed");
+      await page.locator("#orgkit-audit-actor").fill(olgaId);
+      await page.getByTestId("orgkit-audit-apply").click();
+      const api = (await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/audit-log?action=member.role_changed&actor=${olgaId}&max=20`)).body;
+      check(api.length >= 2, `the API has olga's two role changes (got ${api.length})`);
+      await eventually(async () => (await page.getByTestId("orgkit-audit-entry").count()) === Math.min(api.length, 20),
+        `the page shows the API's ${api.length} entries`);
+      const actions = await page.getByTestId("orgkit-audit-entry").evaluateAll((rows) => rows.map((r) => r.dataset.action));
+      check(actions.every((a) => a === "member.role_changed"), `only member.role_changed entries (got ${actions.join(", ")})`);
+      await page.getByTestId("orgkit-audit-entry").first().locator("button").first().click();
+      await page.locator("pre").filter({ hasText: "org:" }).first().waitFor();
+      await screenshot(page, "admin-console-audit-log");
+
+      const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+      const local = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}T00:00`;
+      await page.locator("#orgkit-audit-from").fill(local);
+      await page.getByTestId("orgkit-audit-apply").click();
+      await page.getByText("No entries").waitFor();
+
+      // acme's own log in its page: its entries only
+      await openOrgkitPage(page, realm, `organizations/${acme.id}/audit-log`);
+      await page.getByTestId("orgkit-audit-log").waitFor({ timeout: 30000 });
+      const own = (await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/audit-log?organization=${acme.id}&max=21`)).body;
+      await eventually(async () => (await page.getByTestId("orgkit-audit-entry").count()) === Math.min(own.length, 20),
+        `acme's tab shows the API's ${Math.min(own.length, 20)} entries of acme`);
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await context.close();
+    }
+  },
+
+  /**
+   * victor (view roles only) sees every orgkit page and can change nothing: no create, save, remove
+   * or invite controls; switches and selects disabled; and the API refuses his changes.
+   */
+  async "viewer-cannot-change-anything"(browser) {
+    const acme = await organization("acme");
+    const token = await adminConsole.userToken(realm, "victor");
+    const { context, page, errors } = await adminConsole.open(browser, "victor");
+    try {
+      await signInToAdminConsole(page, realm, "victor", "victor");
+      await openOrgkitPage(page, realm, "roles");
+      await page.getByTestId("orgkit-roles-matrix").waitFor({ timeout: 30000 });
+      check((await page.getByTestId("orgkit-create-role").count()) === 0, "no Create role");
+      const enabledCells = await page.locator("[id^=orgkit-cell-]").evaluateAll((all) => all.filter((c) => !c.disabled).length);
+      check(enabledCells === 0, `every matrix cell is disabled (${enabledCells} are not)`);
+
+      await openOrgkitPage(page, realm, `organizations/${acme.id}/members`);
+      await page.getByTestId("orgkit-member-bob").waitFor({ timeout: 30000 });
+      check((await page.locator("#orgkit-role-of-bob").count()) === 0, "no role picker");
+      check((await page.getByTestId("orgkit-remove-bob").count()) === 0, "no Remove");
+      check((await page.getByTestId("orgkit-add-member").count()) === 0, "no Add member");
+      await page.getByRole("tab", { name: "Invitations" }).click();
+      await page.getByTestId("orgkit-invitations").waitFor();
+      check((await page.getByTestId("orgkit-invite-form").count()) === 0, "no invite form");
+      await page.getByRole("tab", { name: "Settings" }).click();
+      await page.getByTestId("orgkit-organization-settings").waitFor();
+      await page.locator("#orgkit-org-mfa").waitFor({ state: "attached" });
+      check(await page.locator("#orgkit-org-enabled").isDisabled(), "the enabled switch is disabled");
+      check(await page.locator("#orgkit-org-mfa").isDisabled(), "the MFA switch is disabled");
+      check((await page.getByTestId("orgkit-save-limit").count()) === 0, "no limit Save");
+      await screenshot(page, "admin-console-read-only");
+
+      await openOrgkitPage(page, realm, "webhooks");
+      await page.getByTestId("orgkit-webhooks").waitFor({ timeout: 30000 });
+      check((await page.getByTestId("orgkit-create-webhook").count()) === 0, "no Create endpoint");
+      await openOrgkitPage(page, realm, "backfill");
+      await page.getByTestId("orgkit-backfill-remaining").waitFor({ timeout: 30000 });
+      check((await page.getByTestId("orgkit-backfill-run").count()) === 0, "no backfill run");
+
+      const r = encodeURIComponent(realm);
+      for (const [method, path, body] of [
+        ["PUT", `${r}/orgkit/roles/org:viewer_made`, { permissions: [] }],
+        ["PATCH", `${r}/orgkit/organizations/${acme.id}/members/${await userId("bob")}`, { role: "org:admin" }],
+        ["POST", `${r}/orgkit/organizations/${acme.id}/invitations`, { email: "victor-invites@invited.example", role: "org:member" }],
+        ["PUT", `${r}/orgkit/security/organizations/${acme.id}`, { mfa_required: true }],
+        ["POST", `${r}/orgkit/webhooks`, { url: "http://127.0.0.1:9/x" }],
+        ["POST", `${r}/orgkit/backfill`, undefined],
+      ]) {
+        const answer = await adminApi(method, path, { token, body });
+        check(answer.status === 403, `victor's ${method} ${path} is refused 403 (got ${answer.status} ${JSON.stringify(answer.body)})`);
+      }
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await context.close();
+    }
+  },
+
+  /** The personal-organization backfill: the count the API has, a run to the end with its progress. */
+  async "admin-runs-backfill"(browser) {
+    const r = encodeURIComponent(realm);
+    const before = (await adminApi("GET", `${r}/orgkit/backfill`)).body.remaining;
+    check(before > 0, `some users have no organization (got ${before})`);
+    const { context, page, errors } = await adminConsole.open(browser, "olga");
+    try {
+      await signInToAdminConsole(page, realm, "olga", "olga");
+      await openOrgkitPage(page, realm, "backfill");
+      const remaining = page.getByTestId("orgkit-backfill-remaining");
+      await remaining.waitFor({ timeout: 30000 });
+      check((await remaining.innerText()).trim() === String(before), `the page shows the API's ${before}`);
+      await page.getByTestId("orgkit-backfill-run").click();
+      await waitForNotice(page, "success", 60000);
+      await eventually(async () => (await remaining.innerText()).trim() === "0", "the page shows none left");
+      check((await page.getByTestId("orgkit-backfill-totals").innerText()).includes(`${before} created`)
+        || (await page.getByTestId("orgkit-backfill-totals").innerText()).includes("created"), "the totals are shown");
+      check((await adminApi("GET", `${r}/orgkit/backfill`)).body.remaining === 0, "the API has nobody left");
+      await screenshot(page, "admin-console-backfill");
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await context.close();
+    }
   },
 };
 

@@ -84,6 +84,47 @@ class AdminConsoleBrowserIT {
         scenario("other-realm-admin-cannot-see");
     }
 
+    @Test
+    void aRealmAdminEditsTheRolesMatrixRenamesAndDeletes() {
+        scenario("admin-edits-role-matrix");
+    }
+
+    @Test
+    void aRealmAdminChangesAMembersRoleAddsAndRemovesAMember() {
+        scenario("admin-manages-members");
+    }
+
+    @Test
+    void aRealmAdminInvitesTwoAddressesResendsOneAndRevokesTheOther() {
+        scenario("admin-manages-invitations");
+    }
+
+    @Test
+    void aRealmAdminManagesADomainMfaTheMembershipLimitAndEnabled() {
+        scenario("admin-manages-domains-and-settings");
+    }
+
+    @Test
+    void aRealmAdminCreatesAWebhookSeesItsSecretOnceRotatesItAndReplaysADelivery() {
+        scenario("admin-manages-webhooks");
+    }
+
+    @Test
+    void theAuditLogFiltersByActionActorAndTimeAsTheApiDoes() {
+        scenario("admin-filters-audit-log");
+    }
+
+    @Test
+    void aViewOnlyAdminCannotChangeAnythingInAnyOrgkitPage() {
+        scenario("viewer-cannot-change-anything");
+    }
+
+    /** Gives olga, victor and carol personal organizations; no other scenario needs them without one. */
+    @Test
+    void aRealmAdminRunsThePersonalOrganizationBackfillToTheEnd() {
+        scenario("admin-runs-backfill");
+    }
+
     private static void scenario(String name) {
         List<String> args = List.of(realm.env().server().baseUrl(), realm.name(), browser.screenshots().toString(),
                 "--other-realm=" + otherRealm.name(),
@@ -99,7 +140,11 @@ class AdminConsoleBrowserIT {
      * and a reserved slug only this realm has.
      */
     private static void prepare(ObjectNode json) {
-        ((ObjectNode) json.get("attributes")).put("orgkit.reserved-slugs", FIRST_REALM_MARK);
+        ObjectNode attributes = (ObjectNode) json.get("attributes");
+        attributes.put("orgkit.reserved-slugs", FIRST_REALM_MARK);
+        // the invitation rate limits have tests of their own
+        attributes.put("orgkit.invitation-ip-limit", "0");
+        attributes.put("orgkit.invitation-org-daily-limit", "0");
         addAdmin(json, "olga", "Olga", "Olsen", "realm-admin");
         addAdmin(json, "victor", "Victor", "Vance", "view-organizations", "view-realm", "view-users");
     }
