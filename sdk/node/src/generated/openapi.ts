@@ -555,6 +555,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /** Invitations of the organization, newest first (view-organizations). */
+        get: operations["adminListInvitations"];
+        put?: never;
+        /** Invites one address (an object) or up to 50 (an array, all or nothing) with a role (manage-organizations). */
+        post: operations["adminCreateInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["invitationId"];
+            };
+            cookie?: never;
+        };
+        /** One invitation of the organization (view-organizations). */
+        get: operations["adminGetInvitation"];
+        put?: never;
+        post?: never;
+        /** Revokes a pending invitation (manage-organizations); answers it with status revoked. */
+        delete: operations["adminRevokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["invitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new token (the old link stops working), a new lifetime and a new email (manage-organizations). */
+        post: operations["adminResendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/realms/{realm}/orgkit/me/invitations": {
         parameters: {
             query?: never;
@@ -703,6 +784,58 @@ export interface paths {
         };
         /** One entry of the organization's audit log. */
         get: operations["getAuditEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /** The organization's audit log, newest first (view-organizations); the same as the realm's log with organization= this organization's id. */
+        get: operations["adminListOrganizationAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/audit-log/{entry}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                entry: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        /** One entry of the organization's audit log (view-organizations). */
+        get: operations["adminGetOrganizationAuditEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -961,6 +1094,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /** The organization's security settings (view-organizations). */
+        get: operations["adminGetOrganizationSecuritySettings"];
+        /** Changes the security settings (manage-organizations); recorded as organization.updated and an admin event. */
+        put: operations["adminUpdateOrganizationSecuritySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/realms/{realm}/orgkit/security/organizations/{org}": {
         parameters: {
             query?: never;
@@ -1175,6 +1334,200 @@ export interface paths {
         put?: never;
         /** Rejects the request; the organization is no longer suggested to that user (org:sys_memberships:manage). */
         post: operations["rejectMembershipRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /** The organization's domains with their verification record and enrollment mode (view-organizations). */
+        get: operations["adminListDomains"];
+        put?: never;
+        /** Adds an unverified domain (manage-organizations); the answer carries the TXT record to publish. A domain the organization has from outside orgkit gets a record (200). */
+        post: operations["adminAddDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/domains/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        /** One domain (view-organizations). */
+        get: operations["adminGetDomain"];
+        put?: never;
+        post?: never;
+        /** Removes the domain and orgkit's attribute for it (manage-organizations). */
+        delete: operations["adminDeleteDomain"];
+        options?: never;
+        head?: never;
+        /** Changes the enrollment mode (manage-organizations); the name never changes. */
+        patch: operations["adminUpdateDomain"];
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/domains/{name}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Looks the TXT record up in DNS and marks the domain verified (manage-organizations). On a mismatch nothing changes. */
+        post: operations["adminVerifyDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/membership-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /** Requests to join the organization, newest first (view-organizations). */
+        get: operations["adminListMembershipRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/membership-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        /** One request to join the organization (view-organizations). */
+        get: operations["adminGetMembershipRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/membership-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The user joins with the realm's default role (manage-organizations). */
+        post: operations["adminApproveMembershipRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/realms/{realm}/orgkit/organizations/{org}/membership-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rejects the request; the organization is no longer suggested to that user (manage-organizations). */
+        post: operations["adminRejectMembershipRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3885,6 +4238,255 @@ export interface operations {
             };
         };
     };
+    adminListInvitations: {
+        parameters: {
+            query?: {
+                /** @description Comma separated: pending, accepted, declined, revoked, expired */
+                status?: string;
+                first?: components["parameters"]["first"];
+                max?: components["parameters"]["max"];
+            };
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "email": "dave@example.com",
+                 *         "role": "org:member"
+                 *       },
+                 *       {
+                 *         "email": "erin@example.com",
+                 *         "role": "org:admin"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["InvitationInput"] | components["schemas"]["InvitationInput"][];
+            };
+        };
+        responses: {
+            /** @description Created (an object or an array, like the request), with the link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentInvitation"] | components["schemas"]["SentInvitation"][];
+                };
+            };
+            /** @description invalid_request, unknown_role, invalid_redirect_uri, duplicate_email */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description invitation_pending, already_member, or membership_limit_reached (the body carries max_allowed_memberships) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminGetInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["invitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminRevokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["invitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description invitation_not_pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminResendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["invitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentInvitation"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description invitation_not_pending, or membership_limit_reached (an expired invitation would take a seat the organization no longer has) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listMyInvitations: {
         parameters: {
             query?: {
@@ -4134,6 +4736,94 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminListOrganizationAuditLog: {
+        parameters: {
+            query?: {
+                /** @description One action name (docs/audit-log.md) */
+                action?: string;
+                /** @description The acting user's id */
+                actor?: string;
+                /** @description Epoch milliseconds or ISO-8601 instant (inclusive) */
+                from?: string;
+                /** @description Epoch milliseconds or ISO-8601 instant (exclusive) */
+                to?: string;
+                first?: components["parameters"]["first"];
+                max?: components["parameters"]["max"];
+            };
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetOrganizationAuditEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                entry: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
@@ -4714,6 +5404,90 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    adminGetOrganizationSecuritySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSecurity"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateOrganizationSecuritySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mfa_required": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationSecurity"];
+            };
+        };
+        responses: {
+            /** @description The settings now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSecurity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     adminGetOrganizationSecurity: {
         parameters: {
             query?: never;
@@ -5220,6 +5994,488 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            /** @description request_not_pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminListDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Domains by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"][];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminAddDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "acme.example",
+                 *       "enrollment_mode": "automatic_invitation"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DomainInput"];
+            };
+        };
+        responses: {
+            /** @description A domain added outside orgkit now has a verification record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description Added, unverified */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description invalid_request, invalid_domain, public_domain */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description domain_taken (another organization has it), domain_exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminGetDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminDeleteDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enrollment_mode": "automatic_suggestion"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DomainInput"];
+            };
+        };
+        responses: {
+            /** @description The domain */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description invalid_request, name_immutable */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminVerifyDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description A domain name of the organization
+                 * @example acme.example
+                 */
+                name: components["parameters"]["domainName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified (also when it already was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description domain_verification_failed, dns_lookup_failed (with expected and found), no_verification_record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationError"];
+                };
+            };
+        };
+    };
+    adminListMembershipRequests: {
+        parameters: {
+            query?: {
+                /** @description pending, approved or rejected */
+                status?: string;
+                first?: components["parameters"]["first"];
+                max?: components["parameters"]["max"];
+            };
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRequest"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetMembershipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRequest"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminApproveMembershipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRequest"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description request_not_pending, or membership_limit_reached (the organization is full; the request stays pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminRejectMembershipRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example orgkit-demo */
+                realm: components["parameters"]["realm"];
+                /**
+                 * @description Organization id or slug
+                 * @example acme
+                 */
+                org: components["parameters"]["org"];
+                /** @example 00000000-0000-0000-0000-000000000000 */
+                id: components["parameters"]["membershipRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRequest"];
+                };
+            };
+            /** @description No valid admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description request_not_pending */
             409: {

@@ -32,18 +32,22 @@ import dev.orgkit.security.enrollment.SuggestionsExtensionFactory;
 
 /**
  * docs/openapi.yaml documents exactly the operations of the domain and enrollment endpoints, each
- * marked {@code x-orgkit-module: security}.
+ * marked {@code x-orgkit-module: security}, in the self-service API and under the admin API's organizations.
  */
 class DomainsApiDocumentTest {
 
     private static final String ORG = "/realms/{realm}/orgkit/organizations/{org}/";
     private static final String ME = "/realms/{realm}/orgkit/me/";
+    /** The same organization resources in the admin API ({@code OrgkitAdminApi.organization}). */
+    private static final String ADMIN_ORG = "/admin/realms/{realm}/orgkit/organizations/{org}/";
 
     @Test
     void everyDomainAndEnrollmentOperationIsDocumentedAsASecurityOperationAndNothingElseIs() throws IOException {
         Set<String> code = new TreeSet<>();
         walk(OrgDomainsResource.class, ORG + DomainsExtensionFactory.PROVIDER_ID, code);
         walk(OrgMembershipRequestsResource.class, ORG + MembershipRequestsExtensionFactory.PROVIDER_ID, code);
+        walk(OrgDomainsResource.class, ADMIN_ORG + DomainsExtensionFactory.PROVIDER_ID, code);
+        walk(OrgMembershipRequestsResource.class, ADMIN_ORG + MembershipRequestsExtensionFactory.PROVIDER_ID, code);
         walk(MyMembershipRequestsResource.class, ME + MembershipRequestsExtensionFactory.PROVIDER_ID, code);
         walk(MySuggestionsResource.class, ME + SuggestionsExtensionFactory.PROVIDER_ID, code);
 
@@ -64,13 +68,15 @@ class DomainsApiDocumentTest {
             }
         }
 
-        assertThat(code).hasSize(13);
+        assertThat(code).hasSize(23);
         assertThat(documented).containsExactlyInAnyOrderElementsOf(code);
     }
 
     private static boolean ours(String path) {
         return path.startsWith(ORG + DomainsExtensionFactory.PROVIDER_ID)
                 || path.startsWith(ORG + MembershipRequestsExtensionFactory.PROVIDER_ID)
+                || path.startsWith(ADMIN_ORG + DomainsExtensionFactory.PROVIDER_ID)
+                || path.startsWith(ADMIN_ORG + MembershipRequestsExtensionFactory.PROVIDER_ID)
                 || path.startsWith(ME + MembershipRequestsExtensionFactory.PROVIDER_ID)
                 || path.startsWith(ME + SuggestionsExtensionFactory.PROVIDER_ID);
     }

@@ -103,7 +103,7 @@ public final class InvitationService {
     }
 
     public List<InvitationRepresentation> list(String statuses, Paging paging) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
+        access.requireForRead(CorePermissions.MEMBERSHIPS_MANAGE);
         Set<Status> filter = new LinkedHashSet<>();
         if (statuses != null && !statuses.isBlank()) {
             for (String value : statuses.split(",")) {
@@ -119,7 +119,7 @@ public final class InvitationService {
     }
 
     public InvitationRepresentation get(String id) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
+        access.requireForRead(CorePermissions.MEMBERSHIPS_MANAGE);
         return views.of(find(id), access.org(), Time.currentTimeMillis(), access.privileged());
     }
 

@@ -52,6 +52,12 @@ final class AdminAccess implements OrgAccess {
         }
     }
 
+    /** Any read of the organization needs view-organizations only, whatever members need for it. */
+    @Override
+    public void requireForRead(String permission) {
+        requireVisible();
+    }
+
     @Override
     public boolean can(String permission) {
         return isRead(permission) ? auth.orgs().canView(org) : auth.orgs().canManage(org);

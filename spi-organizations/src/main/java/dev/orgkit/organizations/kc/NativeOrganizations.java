@@ -12,6 +12,7 @@ import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -51,8 +52,17 @@ public final class NativeOrganizations {
         return realm.isOrganizationsEnabled();
     }
 
+    /** An organization of the context's realm by id; null when there is none, also for another realm's organization. */
     public OrganizationModel byId(String id) {
-        return id == null || id.isBlank() ? null : provider().getById(id);
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return provider().getById(id);
+        } catch (ModelException e) {
+            // Keycloak throws, rather than answering null, for the id of an organization of another realm
+            return null;
+        }
     }
 
     public OrganizationModel byAlias(String alias) {

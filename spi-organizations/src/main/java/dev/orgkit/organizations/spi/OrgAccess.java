@@ -18,6 +18,15 @@ public interface OrgAccess {
      */
     void require(String permission);
 
+    /**
+     * {@link #require} for a read that members need a managing permission for (e.g. listing
+     * invitations needs {@code org:sys_memberships:manage}). A realm admin reads with
+     * {@code view-organizations}, as everywhere else in the admin API.
+     */
+    default void requireForRead(String permission) {
+        require(permission);
+    }
+
     /** Answers 404 unless the caller may see the organization at all. */
     void requireVisible();
 

@@ -33,7 +33,7 @@ final class MembershipRequestDecisions {
     }
 
     List<MembershipRequestRepresentation> list(String status, Paging paging) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
+        access.requireForRead(CorePermissions.MEMBERSHIPS_MANAGE);
         RequestStatus filter = status == null || status.isBlank() ? null : RequestStatus.parse(status)
                 .orElseThrow(() -> OrgkitException.invalid("status must be pending, approved or rejected"));
         OrganizationModel org = access.org();
@@ -43,7 +43,7 @@ final class MembershipRequestDecisions {
     }
 
     MembershipRequestRepresentation get(String id) {
-        access.require(CorePermissions.MEMBERSHIPS_MANAGE);
+        access.requireForRead(CorePermissions.MEMBERSHIPS_MANAGE);
         MembershipRequestEntity found = find(id);
         return MembershipRequestRepresentation.of(found, access.org(), user(found));
     }
