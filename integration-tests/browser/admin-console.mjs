@@ -767,6 +767,26 @@ const scenarios = {
       await page.getByTestId("orgkit-audit-apply").click();
       await page.getByText("No entries").waitFor();
 
+      // paging: 22 more entries of one action make a second page of 20, the same entries as the API's second page
+      const marker = unique();
+      for (let i = 0; i < 22; i++) {
+        await adminApi("PATCH", `${encodeURIComponent(realm)}/orgkit/organizations/${acme.id}`, { token: olgaToken, body: { description: `paging ${marker} ${i}` } });
+      }
+      await page.locator("#orgkit-audit-from").fill("");
+      await page.locator("#orgkit-audit-actor").fill(olgaId);
+      await page.locator("#orgkit-audit-action").fill("organization.updated");
+      await page.getByTestId("orgkit-audit-apply").click();
+      await eventually(async () => (await page.getByTestId("orgkit-audit-entry").count()) === 20, "the first page shows 20 entries");
+      const firstPage = await page.getByTestId("orgkit-audit-entry").evaluateAll((rows) => rows.map((r) => r.dataset.entryId));
+      await page.getByRole("button", { name: "Go to next page" }).first().click();
+      const secondApi = (await adminApi("GET", `${encodeURIComponent(realm)}/orgkit/audit-log?action=organization.updated&actor=${olgaId}&first=20&max=20`)).body;
+      check(secondApi.length >= 2, `the API has a second page (got ${secondApi.length})`);
+      await eventually(async () => {
+        const shown = await page.getByTestId("orgkit-audit-entry").evaluateAll((rows) => rows.map((r) => r.dataset.entryId));
+        return JSON.stringify(shown) === JSON.stringify(secondApi.map((e) => e.id));
+      }, "the second page shows the API's second page");
+      check(!firstPage.some((id) => secondApi.some((e) => e.id === id)), "no entry is on both pages");
+
       // acme's own log in its page: its entries only
       await openOrgkitPage(page, realm, `organizations/${acme.id}/audit-log`);
       await page.getByTestId("orgkit-audit-log").waitFor({ timeout: 30000 });

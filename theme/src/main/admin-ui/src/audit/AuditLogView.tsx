@@ -88,7 +88,7 @@ export function AuditLogView({ organization }: { organization?: string }) {
             <Tbody>
               {entries.slice(0, page.max).map((entry, index) => (
                 <Fragment key={entry.id}>
-                  <Tr data-testid="orgkit-audit-entry" data-action={entry.action}>
+                  <Tr data-testid="orgkit-audit-entry" data-action={entry.action} data-entry-id={entry.id}>
                     <Td
                       expand={{
                         rowIndex: index,
