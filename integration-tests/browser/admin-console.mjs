@@ -856,6 +856,46 @@ const scenarios = {
     }
   },
 
+  /**
+   * vera has view-organizations and no other admin role: the orgkit pages of organizations are hers to
+   * read, the webhooks (view-realm) are not even linked; nothing can be changed.
+   */
+  async "view-organizations-only"(browser) {
+    const acme = await organization("acme");
+    const token = await adminConsole.userToken(realm, "vera");
+    const { context, page, errors } = await adminConsole.open(browser, "vera");
+    try {
+      await signInToAdminConsole(page, realm, "vera", "vera");
+      await page.locator("#orgkit-nav").waitFor({ state: "attached", timeout: 30000 });
+      const links = await page.locator("#orgkit-nav a").evaluateAll((all) => all.map((a) => a.id));
+      check(JSON.stringify(links) === JSON.stringify(["policy", "roles", "organizations", "audit-log", "backfill"].map((i) => `nav-item-orgkit-${i}`)),
+        `vera's orgkit links leave out webhooks (got ${links.join(", ")})`);
+      await openPolicy(page);
+      check((await page.getByTestId("orgkit-policy-save").count()) === 0, "the policy has no Save");
+      await openOrgkitPage(page, realm, `organizations/${acme.id}/members`);
+      await page.getByTestId("orgkit-member-bob").waitFor({ timeout: 30000 });
+      check((await page.locator("#orgkit-role-of-bob").count()) === 0, "no role picker");
+      check((await page.getByTestId("orgkit-remove-bob").count()) === 0, "no Remove");
+      await page.getByRole("tab", { name: "Invitations" }).click();
+      await page.getByTestId("orgkit-invitations").waitFor({ timeout: 15000 });
+      check((await page.getByTestId("orgkit-invite-form").count()) === 0, "no invite form");
+      const r = encodeURIComponent(realm);
+      for (const [method, path, body] of [
+        ["PUT", `${r}/orgkit/policy`, { "creation-limit": "7" }],
+        ["DELETE", `${r}/orgkit/organizations/${acme.id}/members/${await userId("bob")}`, undefined],
+        ["PATCH", `${r}/orgkit/organizations/${acme.id}`, { enabled: false }],
+      ]) {
+        const answer = await adminApi(method, path, { token, body });
+        check(answer.status === 403, `vera's ${method} ${path} is refused 403 (got ${answer.status} ${JSON.stringify(answer.body)})`);
+      }
+      const hooks = await adminApi("GET", `${r}/orgkit/webhooks`, { token });
+      check(hooks.status === 403, `vera may not read webhooks (view-realm) (got ${hooks.status})`);
+      check(errors.length === 0, `no page errors (got ${errors.join("; ")})`);
+    } finally {
+      await context.close();
+    }
+  },
+
   /** The personal-organization backfill: the count the API has, a run to the end with its progress. */
   async "admin-runs-backfill"(browser) {
     const r = encodeURIComponent(realm);

@@ -119,6 +119,11 @@ class AdminConsoleBrowserIT {
         scenario("viewer-cannot-change-anything");
     }
 
+    @Test
+    void anAdminWithViewOrganizationsOnlySeesTheOrganizationPagesReadOnlyAndNoWebhooks() {
+        scenario("view-organizations-only");
+    }
+
     /** Gives olga, victor and carol personal organizations; no other scenario needs them without one. */
     @Test
     void aRealmAdminRunsThePersonalOrganizationBackfillToTheEnd() {
@@ -137,6 +142,7 @@ class AdminConsoleBrowserIT {
 
     /**
      * The demo realm (admin theme orgkit) plus olga, a full realm admin, victor, who may only look,
+     * vera, who has view-organizations and nothing else,
      * and a reserved slug only this realm has.
      */
     private static void prepare(ObjectNode json) {
@@ -147,6 +153,7 @@ class AdminConsoleBrowserIT {
         attributes.put("orgkit.invitation-org-daily-limit", "0");
         addAdmin(json, "olga", "Olga", "Olsen", "realm-admin");
         addAdmin(json, "victor", "Victor", "Vance", "view-organizations", "view-realm", "view-users");
+        addAdmin(json, "vera", "Vera", "Vogel", "view-organizations");
     }
 
     /** A realm of its own on the orgkit admin theme, with its own full admin oscar. */
