@@ -4218,7 +4218,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description invitation_not_pending, or membership_limit_reached (an expired invitation would take a seat the organization no longer has) */
+            /** @description invitation_not_pending; invitation_just_resent (it was resent less than 30 s ago: a duplicate would make the last email's link stop working; Retry-After says when); or membership_limit_reached (an expired invitation would take a seat the organization no longer has) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4476,7 +4476,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description invitation_not_pending, or membership_limit_reached (an expired invitation would take a seat the organization no longer has) */
+            /** @description invitation_not_pending; invitation_just_resent (it was resent less than 30 s ago: a duplicate would make the last email's link stop working; Retry-After says when); or membership_limit_reached (an expired invitation would take a seat the organization no longer has) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,6 +5172,15 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description secret_just_rotated: the secret was rotated less than 30 s ago (a duplicate would replace the secret the first answer showed); Retry-After says when another rotation is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     adminListWebhookDeliveries: {
@@ -5284,7 +5293,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The message is being sent right now */
+            /** @description delivery_in_progress (the message is being sent right now) or delivery_queued (it is queued, not yet attempted, and will be sent without a replay) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 package dev.orgkit.invitations.service;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +13,8 @@ public final class InvitationRules {
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_REDIRECT_URI_LENGTH = 2048;
     public static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+    /** How long after a resend another resend of the same invitation is refused as a duplicate. */
+    public static final Duration RESEND_INTERVAL = Duration.ofSeconds(30);
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}.]+");
 

@@ -128,6 +128,7 @@ public final class InvitationService {
         OrganizationModel org = access.org();
         long now = Time.currentTimeMillis();
         InvitationEntity invitation = lockedOpen(id, now);
+        refuseRepeatedResend(invitation, now);
         if (Status.of(invitation, now) == Status.EXPIRED) {
             // an expired invitation takes its seat again
             new InvitationSeats(session).require(org, List.of(invitation.getEmail()), now);
@@ -158,6 +159,23 @@ public final class InvitationService {
         changes.record(InvitationActions.RESENT, org.getId(), "invitation", invitation.getId(), rep,
                 Map.of("email", invitation.getEmail(), "role", invitation.getRoleName()));
         return shown(delivery.send(rep, invitation, org, token));
+    }
+
+    /**
+     * A resend within {@link InvitationRules#RESEND_INTERVAL} of the last resend is a duplicate (a
+     * double click, a client's retry): each resend replaces the link, so a second one would make the
+     * first email's link stop working. 409 {@code invitation_just_resent} with Retry-After; the first
+     * resend after the invitation's creation is always taken.
+     */
+    private static void refuseRepeatedResend(InvitationEntity invitation, long now) {
+        if (invitation.getSentAt() <= invitation.getCreatedAt()) {
+            return;
+        }
+        long wait = invitation.getSentAt() + InvitationRules.RESEND_INTERVAL.toMillis() - now;
+        if (wait > 0) {
+            throw OrgkitException.conflict("invitation_just_resent",
+                    "this invitation was just resent; its newest link is in the last email", (wait + 999) / 1000);
+        }
     }
 
     public InvitationRepresentation revoke(String id) {

@@ -1,16 +1,21 @@
 package dev.orgkit.organizations.active;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
 import org.keycloak.OAuth2Constants;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
+import dev.orgkit.organizations.kc.KeycloakRowLocks;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 
 /**
@@ -105,6 +110,38 @@ public final class ActiveOrganization {
         } else if (!org.getId().equals(user.getFirstAttribute(LAST_ACTIVE_ATTRIBUTE))) {
             user.setSingleAttribute(LAST_ACTIVE_ATTRIBUTE, org.getId());
         }
+    }
+
+    /**
+     * What the API's switch does: {@link #set} for the session at once, and the user's last active
+     * organization in a transaction of its own that decides on the committed attribute under the
+     * user's row lock. Parallel switches of one user's sessions (tabs, devices) take turns there
+     * instead of overwriting an attribute row another switch has just replaced (an optimistic-lock
+     * failure at commit on MariaDB).
+     */
+    public void switchTo(KeycloakSession session, UserSessionModel userSession, OrganizationModel org) {
+        userSession.setNote(SESSION_NOTE, org == null ? "" : org.getId());
+        String realmId = userSession.getRealm().getId();
+        String userId = userSession.getUser().getId();
+        String wanted = org == null ? null : org.getId();
+        KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), fresh -> {
+            RealmModel realm = fresh.realms().getRealm(realmId);
+            fresh.getContext().setRealm(realm);
+            KeycloakRowLocks locks = KeycloakRowLocks.of(fresh);
+            locks.lockUser(userId);
+            if (Objects.equals(wanted, locks.userAttribute(userId, LAST_ACTIVE_ATTRIBUTE))) {
+                return;
+            }
+            UserModel user = fresh.users().getUserById(realm, userId);
+            if (user == null) {
+                return;
+            }
+            if (wanted == null) {
+                user.removeAttribute(LAST_ACTIVE_ATTRIBUTE);
+            } else {
+                user.setSingleAttribute(LAST_ACTIVE_ATTRIBUTE, wanted);
+            }
+        });
     }
 
     /** Whether a user may act in {@code org}: it exists, is enabled, and the user is a member. */

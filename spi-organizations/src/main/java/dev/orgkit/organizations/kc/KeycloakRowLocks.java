@@ -57,6 +57,27 @@ public final class KeycloakRowLocks {
     }
 
     /**
+     * {@link #lockOrganization} that also answers the profile as committed (name, description,
+     * enabled), or null when the row is gone: what a change decides "did anything change" on, since
+     * the model it loaded before the lock may be a cached copy from before a parallel change.
+     */
+    public OrganizationRow lockedOrganization(String organizationId) {
+        List<?> rows = em().createNativeQuery("SELECT NAME, DESCRIPTION, ENABLED FROM {h-schema}ORG WHERE ID = ? FOR UPDATE")
+                .setParameter(1, organizationId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Object enabled = row[2];
+        boolean on = enabled instanceof Boolean b ? b : enabled instanceof Number n && n.intValue() != 0;
+        return new OrganizationRow((String) row[0], (String) row[1], on);
+    }
+
+    /** An organization's profile as its committed row has it. */
+    public record OrganizationRow(String name, String description, boolean enabled) { }
+
+    /**
      * Whether the user is a member of the organization (in its internal group), read with a lock:
      * call after {@link #lockOrganization}, so a request that waited for a parallel removal sees it.
      */
@@ -102,6 +123,15 @@ public final class KeycloakRowLocks {
         em().createNativeQuery("SELECT ID FROM {h-schema}USER_ENTITY WHERE ID = ? FOR UPDATE")
                 .setParameter(1, userId)
                 .getResultList();
+    }
+
+    /** A user attribute's first value as committed, read with a lock (call after {@link #lockUser}); null when unset. */
+    public String userAttribute(String userId, String name) {
+        List<?> rows = em().createNativeQuery("SELECT VALUE FROM {h-schema}USER_ATTRIBUTE WHERE USER_ID = ? AND NAME = ? FOR UPDATE")
+                .setParameter(1, userId)
+                .setParameter(2, name)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
     /** The ids of the groups {@code userId} is directly in, read with a lock (latest committed data). */

@@ -91,7 +91,7 @@ public final class MeResource {
         }
         UserSessionModel userSession = requireSession();
         if (input.organization == null) {
-            active.set(userSession, null);
+            active.switchTo(session, userSession, null);
             return represent(Optional.empty());
         }
         OrganizationModel org = service.orgs().byIdOrAlias(input.organization.trim());
@@ -104,7 +104,7 @@ public final class MeResource {
         new ActivationChecks(session).refusal(userSession, org).ifPresent(refused -> {
             throw refused.toException();
         });
-        active.set(userSession, org);
+        active.switchTo(session, userSession, org);
         return represent(Optional.of(org));
     }
 

@@ -217,12 +217,16 @@ public final class OrganizationService {
         }
         boolean limitGiven = input.maxAllowedMemberships != null;
         Integer limit = limitGiven ? requestedLimit(input, access.privileged()) : null;
-        // an update that waited for a parallel delete answers 404, not 500
-        requireStillExists(org);
+        // an update that waited for a parallel delete answers 404, not 500; one that waited for an
+        // identical change finds it committed and changes nothing
+        KeycloakRowLocks.OrganizationRow committed = locks.lockedOrganization(org.getId());
+        if (committed == null) {
+            throw OrgkitException.notFound("organization not found");
+        }
         Map<String, String> changed = new LinkedHashMap<>();
         if (input.name != null) {
             String name = name(input.name);
-            if (!name.equals(org.getName())) {
+            if (!name.equals(committed.name())) {
                 if (nameTaken(name, org.getId())) {
                     throw OrgkitException.conflict("name_taken", "an organization named '" + name + "' already exists");
                 }
@@ -232,7 +236,7 @@ public final class OrganizationService {
         }
         if (input.description != null) {
             String description = description(input.description);
-            if (!Objects.equals(description, org.getDescription())) {
+            if (!Objects.equals(description, blankAsNull(committed.description()))) {
                 org.setDescription(description);
                 changed.put("description", "changed");
             }
@@ -254,7 +258,7 @@ public final class OrganizationService {
                 changed.put("private_metadata", "changed");
             }
         }
-        if (input.enabled != null && input.enabled != org.isEnabled()) {
+        if (input.enabled != null && input.enabled != committed.enabled()) {
             org.setEnabled(input.enabled);
             changed.put("enabled", input.enabled.toString());
         }
@@ -354,6 +358,10 @@ public final class OrganizationService {
             throw OrgkitException.invalid("name must not contain control characters");
         }
         return name;
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String description(String raw) {

@@ -84,6 +84,15 @@ public final class OrgkitException extends RuntimeException {
         return of(Kind.CONFLICT, error, description);
     }
 
+    /**
+     * A conflict that goes away by itself (e.g. a duplicate of a change just made): 409 with
+     * {@code Retry-After}, the seconds after which the same request would be taken.
+     */
+    public static OrgkitException conflict(String error, String description, long retryAfterSeconds) {
+        return new OrgkitException(Kind.CONFLICT, error, description, Map.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
     public static OrgkitException tooManyRequests(long retryAfterSeconds, String description) {
         return new OrgkitException(Kind.RATE_LIMITED, "rate_limited", description, Map.of(),
                 Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));

@@ -3,6 +3,7 @@ package dev.orgkit.webhooks.admin;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -83,10 +84,14 @@ public final class DeliveriesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response replay(@PathParam("delivery") String id) {
         requireManage.run();
-        WebhookDeliveryEntity delivery = delivery(id);
+        // locked: parallel replays of one message take turns, and the later ones find it queued
+        WebhookDeliveryEntity delivery = delivery(id, LockModeType.PESSIMISTIC_WRITE);
         long now = Time.currentTimeMillis();
         if (delivery.getLeaseUntil() != null && delivery.getLeaseUntil() >= now) {
             throw OrgkitException.conflict("delivery_in_progress", "this message is being sent right now");
+        }
+        if (Outbox.PENDING.equals(delivery.getStatus()) && delivery.getAttempts() == 0) {
+            throw OrgkitException.conflict("delivery_queued", "this message is queued and will be sent without a replay");
         }
         delivery.setStatus(Outbox.PENDING);
         delivery.setAttempts(0);
@@ -98,7 +103,11 @@ public final class DeliveriesResource {
     }
 
     private WebhookDeliveryEntity delivery(String id) {
-        WebhookDeliveryEntity delivery = id == null ? null : em.find(WebhookDeliveryEntity.class, id);
+        return delivery(id, LockModeType.NONE);
+    }
+
+    private WebhookDeliveryEntity delivery(String id, LockModeType lock) {
+        WebhookDeliveryEntity delivery = id == null ? null : em.find(WebhookDeliveryEntity.class, id, lock);
         if (delivery == null || !delivery.getEndpointId().equals(endpoint.getId())
                 || !delivery.getRealmId().equals(request.realm().getId())) {
             throw OrgkitException.notFound("delivery not found");

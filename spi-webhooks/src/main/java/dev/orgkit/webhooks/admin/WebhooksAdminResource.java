@@ -163,6 +163,7 @@ public final class WebhooksAdminResource {
         requireManage();
         WebhookEndpointEntity endpoint = lockedEndpoint(id);
         long now = Time.currentTimeMillis();
+        refuseRepeatedRotation(endpoint, now);
         String secret = WebhookSecret.generate();
         SecretVault.Sealed sealed = vault().seal(endpoint.getId(), secret);
         endpoint.setPreviousSecret(endpoint.getSecret());
@@ -173,6 +174,20 @@ public final class WebhooksAdminResource {
         EndpointRepresentation rep = EndpointRepresentation.of(endpoint, now);
         rep.secret = secret;
         return rep;
+    }
+
+    /** 409 {@code secret_just_rotated} (with Retry-After) within {@link WebhookSettings#ROTATION_INTERVAL} of a rotation. */
+    private static void refuseRepeatedRotation(WebhookEndpointEntity endpoint, long now) {
+        Long previousUntil = endpoint.getPreviousSecretExpiresAt();
+        if (previousUntil == null) {
+            return;
+        }
+        long rotatedAt = previousUntil - WebhookSettings.ROTATION_OVERLAP.toMillis();
+        long wait = rotatedAt + WebhookSettings.ROTATION_INTERVAL.toMillis() - now;
+        if (wait > 0) {
+            throw OrgkitException.conflict("secret_just_rotated",
+                    "the secret was just rotated; the newest one is in that rotation's answer", (wait + 999) / 1000);
+        }
     }
 
     @Path("{id}/deliveries")

@@ -29,6 +29,12 @@ public record WebhookSettings(RetrySchedule retries, Duration pollInterval, Dura
     public static final Duration TIMEOUT = Duration.ofSeconds(15);
     /** After a rotation the previous secret signs too, for this long. */
     public static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
+    /**
+     * How long after a rotation another one is refused as a duplicate: a second rotation would
+     * replace the secret the first answer showed, and push the one receivers still use out of the
+     * overlap at once.
+     */
+    public static final Duration ROTATION_INTERVAL = Duration.ofSeconds(30);
     /** Messages one node delivers at the same time. */
     public static final int MAX_IN_FLIGHT = 16;
     /** Endpoints per realm. */
