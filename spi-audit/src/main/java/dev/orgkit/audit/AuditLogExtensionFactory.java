@@ -19,7 +19,7 @@ import dev.orgkit.organizations.spi.OrgkitApiExtensionFactory;
 /**
  * The audit log: records every {@link OrgkitEvent} in the change's transaction, serves
  * {@code .../organizations/{org}/audit-log} and the admin {@code .../orgkit/audit-log}, purges
- * entries past the realm's retention once per interval across the cluster, and removes a deleted
+ * entries past the realm's retention every interval (never on two nodes at once), and removes a deleted
  * realm's entries.
  *
  * <p>Server option: {@code --spi-orgkit-api-extension--audit-log--retention-interval} (default

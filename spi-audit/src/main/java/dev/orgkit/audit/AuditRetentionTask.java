@@ -14,7 +14,8 @@ import org.keycloak.timer.ScheduledTask;
 
 /**
  * Removes audit entries older than each realm's {@code audit-retention-days} (0 keeps them for
- * ever). Scheduled through Keycloak's cluster-aware runner, so one node runs it per interval. Its
+ * ever). Scheduled through Keycloak's cluster-aware runner: never on two nodes at once (each node still
+ * runs it every interval; a repeat finds nothing more past the cutoff). Its
  * meters count what the run's transaction committed.
  */
 final class AuditRetentionTask implements ScheduledTask {

@@ -14,7 +14,8 @@ import org.keycloak.timer.TimerProvider;
 
 /**
  * Purges every realm with organizations. Scheduled on every node through Keycloak's
- * {@link ClusterAwareScheduledTaskRunner}, which runs it on one node per interval across the cluster.
+ * {@link ClusterAwareScheduledTaskRunner}, which never runs it on two nodes at once (each node
+ * still runs it every interval).
  */
 public final class OrgkitInvitationPurgeTask implements ScheduledTask {
 

@@ -17,7 +17,7 @@ import dev.orgkit.webhooks.signing.SecretCipher;
  * @param lease how long a node owns a message it is delivering ({@code lease}, default 60s); longer than the timeout
  * @param disableAfter an endpoint failing every attempt this long is disabled ({@code disable-after}, default 5d)
  * @param deliveryRetention finished messages are kept this long ({@code delivery-retention}, default 30d)
- * @param cleanupInterval how often finished messages are purged, once across the cluster ({@code cleanup-interval}, default 1h)
+ * @param cleanupInterval how often finished messages are purged, never on two nodes at once ({@code cleanup-interval}, default 1h)
  * @param metricsInterval how often each node reads the outbox backlog for its gauges ({@code metrics-interval}, default 15s)
  * @param configuredKey the cipher of {@code secret-encryption-key} (base64, 32+ bytes), or null
  */
