@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
+import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientSessionContext;
@@ -28,6 +29,8 @@ import dev.orgkit.organizations.kc.NativeOrganizations;
  * the only organization of a user who has exactly one, else none.
  */
 public final class ActiveOrganization {
+
+    private static final Logger LOG = Logger.getLogger(ActiveOrganization.class);
 
     /** User-session note holding the active organization id; empty means "none, on purpose". */
     public static final String SESSION_NOTE = "orgkit.active-org";
@@ -124,24 +127,27 @@ public final class ActiveOrganization {
         String realmId = userSession.getRealm().getId();
         String userId = userSession.getUser().getId();
         String wanted = org == null ? null : org.getId();
-        KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), fresh -> {
-            RealmModel realm = fresh.realms().getRealm(realmId);
-            fresh.getContext().setRealm(realm);
-            KeycloakRowLocks locks = KeycloakRowLocks.of(fresh);
-            locks.lockUser(userId);
-            if (Objects.equals(wanted, locks.userAttribute(userId, LAST_ACTIVE_ATTRIBUTE))) {
-                return;
-            }
-            UserModel user = fresh.users().getUserById(realm, userId);
-            if (user == null) {
-                return;
-            }
-            if (wanted == null) {
-                user.removeAttribute(LAST_ACTIVE_ATTRIBUTE);
-            } else {
-                user.setSingleAttribute(LAST_ACTIVE_ATTRIBUTE, wanted);
-            }
-        });
+        try {
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), fresh -> {
+                RealmModel realm = fresh.realms().getRealm(realmId);
+                fresh.getContext().setRealm(realm);
+                // a row lock on the user (no gap lock): switches of one user take turns, and the
+                // attribute is read after the lock, so it is the committed one
+                KeycloakRowLocks.of(fresh).lockUser(userId);
+                UserModel user = fresh.users().getUserById(realm, userId);
+                if (user == null || Objects.equals(wanted, user.getFirstAttribute(LAST_ACTIVE_ATTRIBUTE))) {
+                    return;
+                }
+                if (wanted == null) {
+                    user.removeAttribute(LAST_ACTIVE_ATTRIBUTE);
+                } else {
+                    user.setSingleAttribute(LAST_ACTIVE_ATTRIBUTE, wanted);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the hint only picks the next login's organization; the switch itself (the session note) is done
+            LOG.debugf(e, "orgkit: last active organization of user %s not saved", userId);
+        }
     }
 
     /** Whether a user may act in {@code org}: it exists, is enabled, and the user is a member. */

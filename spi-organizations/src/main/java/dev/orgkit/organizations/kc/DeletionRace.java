@@ -21,6 +21,19 @@ public final class DeletionRace {
     private DeletionRace() {
     }
 
+    /**
+     * Whether {@code e} is the database ending this transaction to break a deadlock with a parallel
+     * one (MariaDB's gap locks on membership rows; SQLState class 40): the change did not happen.
+     */
+    public static boolean isDeadlock(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code e} is Keycloak meeting an organization whose internal group was just deleted. */
     public static boolean isMissingOrganizationGroup(RuntimeException e) {
         return e instanceof ModelException && e.getMessage() != null && e.getMessage().startsWith("Organization group ");

@@ -125,15 +125,6 @@ public final class KeycloakRowLocks {
                 .getResultList();
     }
 
-    /** A user attribute's first value as committed, read with a lock (call after {@link #lockUser}); null when unset. */
-    public String userAttribute(String userId, String name) {
-        List<?> rows = em().createNativeQuery("SELECT VALUE FROM {h-schema}USER_ATTRIBUTE WHERE USER_ID = ? AND NAME = ? FOR UPDATE")
-                .setParameter(1, userId)
-                .setParameter(2, name)
-                .getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
-    }
-
     /** The ids of the groups {@code userId} is directly in, read with a lock (latest committed data). */
     public List<String> groupIdsOf(String userId) {
         return em().createNativeQuery("SELECT GROUP_ID FROM {h-schema}USER_GROUP_MEMBERSHIP WHERE USER_ID = ? FOR UPDATE")

@@ -15,8 +15,10 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 import dev.orgkit.organizations.config.OrgkitPolicy;
+import dev.orgkit.organizations.kc.DeletionRace;
 import dev.orgkit.organizations.kc.NativeOrganizations;
 import dev.orgkit.organizations.spi.OrgRole;
+import dev.orgkit.organizations.spi.OrgkitException;
 
 /**
  * A member's role in an organization: the catalog role mapped by the org groups the member is in
@@ -113,13 +115,21 @@ public final class MemberRoles {
      */
     public void assign(OrganizationModel org, UserModel member, OrgRole role) {
         GroupModel target = role.name().equals(defaultRole().name()) ? null : roleGroup(org, role.name());
-        for (GroupModel group : roleGroupsOf(org, member)) {
-            if (target == null || !group.getId().equals(target.getId())) {
-                orgs.leaveGroup(org, member, group);
+        try {
+            for (GroupModel group : roleGroupsOf(org, member)) {
+                if (target == null || !group.getId().equals(target.getId())) {
+                    orgs.leaveGroup(org, member, group);
+                }
             }
-        }
-        if (target != null && !member.isMemberOf(target)) {
-            orgs.joinGroup(org, member, target);
+            if (target != null && !member.isMemberOf(target)) {
+                orgs.joinGroup(org, member, target);
+            }
+        } catch (RuntimeException e) {
+            if (DeletionRace.isDeadlock(e)) {
+                // the database rolled this change back to let a parallel one through: nothing changed
+                throw OrgkitException.conflict("concurrent_change", "a parallel change met this one; try again");
+            }
+            throw e;
         }
     }
 
